@@ -1,0 +1,612 @@
+package org.bytepy.builtins;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import org.bytepy.BytepyContext;
+import org.bytepy.runtime.PyBaseException;
+import org.bytepy.runtime.PyCalls;
+import org.bytepy.runtime.PyDict;
+import org.bytepy.runtime.PyErrors;
+import org.bytepy.runtime.PyException;
+import org.bytepy.runtime.PyFormat;
+import org.bytepy.runtime.PyIterators;
+import org.bytepy.runtime.PyIterators.PyIterator;
+import org.bytepy.runtime.PyList;
+import org.bytepy.runtime.PyNone;
+import org.bytepy.runtime.PyNumber;
+import org.bytepy.runtime.PyObjects;
+import org.bytepy.runtime.PyRange;
+import org.bytepy.runtime.PySingleton;
+import org.bytepy.runtime.PySlice;
+import org.bytepy.runtime.PyTextStream;
+import org.bytepy.runtime.PyTuple;
+import org.bytepy.runtime.PyType;
+import org.bytepy.runtime.PyTypes;
+
+/** The {@code builtins} module: the functions, types and constants every Python program sees. */
+public final class BuiltinsModule {
+    private BuiltinsModule() {
+    }
+
+    static final PyType ENUMERATE = new PyType("enumerate", true, PyTypes.OBJECT);
+    static final PyType ZIP = new PyType("zip", true, PyTypes.OBJECT);
+    static final PyType MAP = new PyType("map", true, PyTypes.OBJECT);
+    static final PyType FILTER = new PyType("filter", true, PyTypes.OBJECT);
+    static final PyType REVERSED = new PyType("list_reverseiterator", true, PyTypes.OBJECT);
+
+    public static void install(BytepyContext ctx, PyDict d) {
+        // types
+        for (PyType t : new PyType[]{PyTypes.OBJECT, PyTypes.TYPE, PyTypes.INT, PyTypes.BOOL, PyTypes.FLOAT, PyTypes.STR, PyTypes.LIST, PyTypes.TUPLE, PyTypes.DICT, PyTypes.RANGE,
+                        PyTypes.SLICE, PyTypes.BYTES}) {
+            d.put(t.getName(), t);
+        }
+        for (PyType t : new PyType[]{ENUMERATE, ZIP, MAP, FILTER}) {
+            d.put(t.getName(), t);
+        }
+        d.put("reversed", REVERSED);
+        for (var e : PyTypes.exceptionTypes().entrySet()) {
+            d.put(e.getKey(), e.getValue());
+        }
+        d.put("None", PyNone.NONE);
+        d.put("True", true);
+        d.put("False", false);
+        d.put("NotImplemented", PySingleton.NOT_IMPLEMENTED);
+        d.put("Ellipsis", PySingleton.ELLIPSIS);
+        d.put("__name__", "builtins");
+        d.put("__debug__", true);
+
+        TypeConstructors.install();
+        ListBuiltins.install();
+        StrBuiltins.install();
+        DictBuiltins.install();
+        NumberBuiltins.install();
+
+        Args.def(d, "print", (args, kw) -> print(ctx, args, kw));
+        Args.def(d, "len", (args, kw) -> {
+            Args.count("len", args, kw, 1, 1);
+            return PyObjects.len(args[0], null);
+        });
+        Args.def(d, "repr", (args, kw) -> {
+            Args.count("repr", args, kw, 1, 1);
+            return PyObjects.repr(args[0]);
+        });
+        Args.def(d, "ascii", (args, kw) -> {
+            Args.count("ascii", args, kw, 1, 1);
+            return BytepyContext.asciiEscape(PyObjects.repr(args[0]));
+        });
+        Args.def(d, "abs", (args, kw) -> {
+            Args.count("abs", args, kw, 1, 1);
+            return abs(args[0]);
+        });
+        Args.def(d, "min", (args, kw) -> minMax("min", args, kw, true));
+        Args.def(d, "max", (args, kw) -> minMax("max", args, kw, false));
+        Args.def(d, "sum", BuiltinsModule::sum);
+        Args.def(d, "isinstance", (args, kw) -> {
+            Args.count("isinstance", args, kw, 2, 2);
+            return isInstance(args[0], args[1], "isinstance");
+        });
+        Args.def(d, "issubclass", (args, kw) -> {
+            Args.count("issubclass", args, kw, 2, 2);
+            if (!(args[0] instanceof PyType t)) {
+                throw PyErrors.typeError(null, "issubclass() arg 1 must be a class");
+            }
+            return isSubclass(t, args[1]);
+        });
+        Args.def(d, "iter", (args, kw) -> {
+            Args.count("iter", args, kw, 1, 1);
+            return PyObjects.iter(args[0], null);
+        });
+        Args.def(d, "next", (args, kw) -> {
+            Args.count("next", args, kw, 1, 2);
+            if (!(args[0] instanceof PyIterator it)) {
+                throw PyErrors.typeError(null, "'%s' object is not an iterator", PyObjects.typeName(args[0]));
+            }
+            Object v = it.next();
+            if (v == null) {
+                if (args.length == 2) {
+                    return args[1];
+                }
+                throw new PyException(new PyBaseException(PyTypes.STOP_ITERATION, PyTuple.EMPTY), null);
+            }
+            return v;
+        });
+        Args.def(d, "sorted", (args, kw) -> {
+            if (args.length != 1) {
+                throw PyErrors.typeError(null, "sorted expected 1 argument, got %d", args.length);
+            }
+            Args.onlyKeywords("sort", kw, "key", "reverse");
+            PyList l = new PyList(PyObjects.toArray(args[0], null));
+            ListBuiltins.sort(l, Args.kw(kw, "key"), Args.kw(kw, "reverse"));
+            return l;
+        });
+        Args.def(d, "any", (args, kw) -> {
+            Args.count("any", args, kw, 1, 1);
+            PyIterator it = PyObjects.iter(args[0], null);
+            for (Object x = it.next(); x != null; x = it.next()) {
+                if (PyObjects.isTrue(x)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        Args.def(d, "all", (args, kw) -> {
+            Args.count("all", args, kw, 1, 1);
+            PyIterator it = PyObjects.iter(args[0], null);
+            for (Object x = it.next(); x != null; x = it.next()) {
+                if (!PyObjects.isTrue(x)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        Args.def(d, "chr", (args, kw) -> {
+            Args.count("chr", args, kw, 1, 1);
+            long i = Args.index(args[0]);
+            if (i < 0 || i > 0x10ffff) {
+                throw PyErrors.valueError(null, "chr() arg not in range(0x110000)");
+            }
+            return Character.toString((int) i);
+        });
+        Args.def(d, "ord", (args, kw) -> {
+            Args.count("ord", args, kw, 1, 1);
+            if (args[0] instanceof String s) {
+                int n = s.codePointCount(0, s.length());
+                if (n != 1) {
+                    throw PyErrors.typeError(null, "ord() expected a character, but string of length %d found", n);
+                }
+                return (long) s.codePointAt(0);
+            }
+            throw PyErrors.typeError(null, "ord() expected string of length 1, but %s found", PyObjects.typeName(args[0]));
+        });
+        Args.def(d, "hex", (args, kw) -> radix("hex", args, kw, 16, "0x"));
+        Args.def(d, "oct", (args, kw) -> radix("oct", args, kw, 8, "0o"));
+        Args.def(d, "bin", (args, kw) -> radix("bin", args, kw, 2, "0b"));
+        Args.def(d, "round", BuiltinsModule::round);
+        Args.def(d, "divmod", (args, kw) -> {
+            Args.count("divmod", args, kw, 2, 2);
+            return PyTuple.of(PyNumber.floorDiv(args[0], args[1], null), PyNumber.mod(args[0], args[1], null));
+        });
+        Args.def(d, "pow", BuiltinsModule::pow);
+        Args.def(d, "hash", (args, kw) -> {
+            Args.count("hash", args, kw, 1, 1);
+            return PyObjects.hash(args[0], null);
+        });
+        Args.def(d, "id", (args, kw) -> {
+            Args.count("id", args, kw, 1, 1);
+            return (long) System.identityHashCode(args[0]) * 16L;
+        });
+        Args.def(d, "callable", (args, kw) -> {
+            Args.count("callable", args, kw, 1, 1);
+            return PyCalls.isCallable(args[0]);
+        });
+        Args.def(d, "getattr", (args, kw) -> {
+            Args.count("getattr", args, kw, 2, 3);
+            String name = attrName(args[1], "getattr");
+            Object v = PyObjects.lookupAttr(args[0], name);
+            if (v == null) {
+                if (args.length == 3) {
+                    return args[2];
+                }
+                throw PyObjects.attributeError(args[0], name, null);
+            }
+            return v;
+        });
+        Args.def(d, "hasattr", (args, kw) -> {
+            Args.count("hasattr", args, kw, 2, 2);
+            return PyObjects.lookupAttr(args[0], attrName(args[1], "hasattr")) != null;
+        });
+        Args.def(d, "setattr", (args, kw) -> {
+            Args.count("setattr", args, kw, 3, 3);
+            PyObjects.setAttr(args[0], attrName(args[1], "setattr"), args[2], null);
+            return PyNone.NONE;
+        });
+        Args.def(d, "delattr", (args, kw) -> {
+            Args.count("delattr", args, kw, 2, 2);
+            PyObjects.delAttr(args[0], attrName(args[1], "delattr"), null);
+            return PyNone.NONE;
+        });
+        Args.def(d, "format", (args, kw) -> {
+            Args.count("format", args, kw, 1, 2);
+            return PyFormat.format(args[0], args.length > 1 ? Args.str(args[1], "format") : "", null);
+        });
+        Args.def(d, "input", (args, kw) -> input(ctx, args, kw));
+        Args.def(d, "globals", (args, kw) -> ctx.getMainModule().dict);
+        Args.def(d, "exit", (args, kw) -> {
+            throw new PyException(new PyBaseException(PyTypes.SYSTEM_EXIT, new PyTuple(args.clone())), null);
+        });
+        d.put("quit", d.getStr("exit"));
+    }
+
+    @TruffleBoundary
+    private static Object print(BytepyContext ctx, Object[] args, PyDict kw) {
+        Args.onlyKeywords("print", kw, "sep", "end", "file", "flush");
+        Object sepObj = Args.kw(kw, "sep");
+        Object endObj = Args.kw(kw, "end");
+        Object file = Args.kw(kw, "file");
+        String sep = sepObj == null || sepObj instanceof PyNone ? " " : checkStr(sepObj, "sep");
+        String end = endObj == null || endObj instanceof PyNone ? "\n" : checkStr(endObj, "end");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < args.length; i++) {
+            if (i > 0) {
+                sb.append(sep);
+            }
+            sb.append(PyObjects.str(args[i]));
+        }
+        sb.append(end);
+        boolean flush = PyObjects.isTrue(Args.kw(kw, "flush") == null ? false : Args.kw(kw, "flush"));
+        if (file == null || file instanceof PyNone) {
+            file = ctx.getModules().get("sys").dict.getStr("stdout");
+        }
+        if (file instanceof PyTextStream ts) {
+            var s = ts.stream();
+            s.print(sb);
+            if (flush) {
+                s.flush();
+            }
+        } else {
+            Object write = PyObjects.getAttr(file, "write", null);
+            PyCalls.call(write, new Object[]{sb.toString()}, null, null);
+            if (flush) {
+                PyCalls.call(PyObjects.getAttr(file, "flush", null), new Object[0], null, null);
+            }
+        }
+        return PyNone.NONE;
+    }
+
+    private static String checkStr(Object o, String what) {
+        if (o instanceof String s) {
+            return s;
+        }
+        throw PyErrors.typeError(null, "%s must be None or a string, not %s", what, PyObjects.typeName(o));
+    }
+
+    private static String attrName(Object o, String fname) {
+        if (o instanceof String s) {
+            return s;
+        }
+        throw PyErrors.typeError(null, "attribute name must be string, not '%s'", PyObjects.typeName(o));
+    }
+
+    @TruffleBoundary
+    private static Object input(BytepyContext ctx, Object[] args, PyDict kw) {
+        Args.count("input", args, kw, 0, 1);
+        if (args.length == 1) {
+            ctx.out().print(PyObjects.str(args[0]));
+            ctx.out().flush();
+        }
+        try {
+            BufferedReader r = new BufferedReader(new InputStreamReader(ctx.getEnv().in(), StandardCharsets.UTF_8));
+            String line = r.readLine();
+            if (line == null) {
+                throw PyErrors.raise(PyTypes.EOF_ERROR, "EOF when reading a line", null);
+            }
+            return line;
+        } catch (IOException e) {
+            throw PyErrors.raise(PyTypes.OS_ERROR, e.getMessage(), null);
+        }
+    }
+
+    static Object abs(Object o) {
+        if (o instanceof Double d) {
+            return Math.abs(d);
+        } else if (PyNumber.isInt(o)) {
+            if (PyNumber.fitsLong(o) && PyNumber.asLong(o) != Long.MIN_VALUE) {
+                return Math.abs(PyNumber.asLong(o));
+            }
+            return PyNumber.normalize(PyNumber.toBig(o).abs());
+        }
+        throw PyErrors.typeError(null, "bad operand type for abs(): '%s'", PyObjects.typeName(o));
+    }
+
+    @TruffleBoundary
+    private static Object minMax(String name, Object[] args, PyDict kw, boolean min) {
+        Args.onlyKeywords(name, kw, "key", "default");
+        Object key = Args.kw(kw, "key");
+        if (key instanceof PyNone) {
+            key = null;
+        }
+        Object dflt = Args.kw(kw, "default");
+        Object[] items;
+        if (args.length == 0) {
+            throw PyErrors.typeError(null, "%s expected at least 1 argument, got 0", name);
+        } else if (args.length == 1) {
+            items = PyObjects.toArray(args[0], null);
+            if (items.length == 0) {
+                if (dflt != null) {
+                    return dflt;
+                }
+                throw PyErrors.valueError(null, "%s() iterable argument is empty", name);
+            }
+        } else {
+            if (dflt != null) {
+                throw PyErrors.typeError(null, "Cannot specify a default for %s() with multiple positional arguments", name);
+            }
+            items = args;
+        }
+        Object best = items[0];
+        Object bestKey = key == null ? best : PyCalls.call(key, new Object[]{best}, null, null);
+        for (int i = 1; i < items.length; i++) {
+            Object k = key == null ? items[i] : PyCalls.call(key, new Object[]{items[i]}, null, null);
+            boolean better = min ? PyObjects.compare(k, bestKey, "<", null) : PyObjects.compare(k, bestKey, ">", null);
+            if (better) {
+                best = items[i];
+                bestKey = k;
+            }
+        }
+        return best;
+    }
+
+    @TruffleBoundary
+    private static Object sum(Object[] args, PyDict kw) {
+        Args.onlyKeywords("sum", kw, "start");
+        if (args.length < 1 || args.length > 2) {
+            throw PyErrors.typeError(null, "sum() takes at least 1 positional argument (%d given)", args.length);
+        }
+        Object acc = args.length == 2 ? args[1] : (Args.kw(kw, "start") != null ? Args.kw(kw, "start") : (Object) 0L);
+        if (acc instanceof String) {
+            throw PyErrors.typeError(null, "sum() can't sum strings [use ''.join(seq) instead]");
+        }
+        PyIterator it = PyObjects.iter(args[0], null);
+        for (Object x = it.next(); x != null; x = it.next()) {
+            acc = PyNumber.add(acc, x, null);
+        }
+        return acc;
+    }
+
+    static boolean isInstance(Object o, Object cls, String fname) {
+        if (cls instanceof PyType t) {
+            return PyTypes.typeOf(o).isSubtypeOf(t);
+        } else if (cls instanceof PyTuple tuple) {
+            for (Object c : tuple.items()) {
+                if (isInstance(o, c, fname)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw PyErrors.typeError(null, "%s() arg 2 must be a type, a tuple of types, or a union", fname);
+    }
+
+    static boolean isSubclass(PyType t, Object cls) {
+        if (cls instanceof PyType c) {
+            return t.isSubtypeOf(c);
+        } else if (cls instanceof PyTuple tuple) {
+            for (Object c : tuple.items()) {
+                if (isSubclass(t, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw PyErrors.typeError(null, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
+    private static Object radix(String name, Object[] args, PyDict kw, int radix, String prefix) {
+        Args.count(name, args, kw, 1, 1);
+        if (!PyNumber.isInt(args[0])) {
+            throw PyErrors.typeError(null, "'%s' object cannot be interpreted as an integer", PyObjects.typeName(args[0]));
+        }
+        BigInteger v = PyNumber.toBig(args[0]);
+        return (v.signum() < 0 ? "-" : "") + prefix + v.abs().toString(radix);
+    }
+
+    @TruffleBoundary
+    private static Object round(Object[] args, PyDict kw) {
+        Args.onlyKeywords("round", kw, "number", "ndigits");
+        Object x = args.length > 0 ? args[0] : Args.kw(kw, "number");
+        Object nd = args.length > 1 ? args[1] : Args.kw(kw, "ndigits");
+        if (x == null) {
+            throw PyErrors.typeError(null, "round() missing required argument 'number' (pos 1)");
+        }
+        boolean noDigits = nd == null || nd instanceof PyNone;
+        if (PyNumber.isInt(x)) {
+            if (noDigits) {
+                return x instanceof Boolean b ? (b ? 1L : 0L) : x;
+            }
+            long n = Args.index(nd);
+            if (n >= 0) {
+                return x instanceof Boolean b ? (b ? 1L : 0L) : x;
+            }
+            BigDecimal r = new BigDecimal(PyNumber.toBig(x)).setScale((int) n, RoundingMode.HALF_EVEN);
+            return PyNumber.normalize(r.toBigInteger());
+        } else if (x instanceof Double d) {
+            if (noDigits) {
+                double r = Math.rint(d);
+                return PyNumber.floatToInt(r, null);
+            }
+            long n = Args.index(nd);
+            if (Double.isNaN(d) || Double.isInfinite(d) || d == 0) {
+                return d;
+            }
+            if (n > 320) {
+                return d;
+            }
+            if (n < -320) {
+                return Math.copySign(0.0, d);
+            }
+            double r = new BigDecimal(d).setScale((int) n, RoundingMode.HALF_EVEN).doubleValue();
+            if (r == 0) {
+                r = Math.copySign(0.0, d);
+            }
+            return r;
+        }
+        throw PyErrors.typeError(null, "type %s doesn't define __round__ method", PyObjects.typeName(x));
+    }
+
+    @TruffleBoundary
+    private static Object pow(Object[] args, PyDict kw) {
+        Args.onlyKeywords("pow", kw, "base", "exp", "mod");
+        if (args.length < 2 || args.length > 3) {
+            throw PyErrors.typeError(null, "pow() takes from 2 to 3 positional arguments but %d were given", args.length);
+        }
+        if (args.length == 2 || args[2] instanceof PyNone) {
+            return PyNumber.pow(args[0], args[1], null);
+        }
+        if (!(PyNumber.isInt(args[0]) && PyNumber.isInt(args[1]) && PyNumber.isInt(args[2]))) {
+            throw PyErrors.typeError(null, "pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        BigInteger m = PyNumber.toBig(args[2]);
+        if (m.signum() == 0) {
+            throw PyErrors.valueError(null, "pow() 3rd argument cannot be 0");
+        }
+        BigInteger base = PyNumber.toBig(args[0]);
+        BigInteger e = PyNumber.toBig(args[1]);
+        BigInteger am = m.abs();
+        BigInteger r;
+        if (e.signum() < 0) {
+            try {
+                r = base.modInverse(am).modPow(e.negate(), am);
+            } catch (ArithmeticException ex) {
+                throw PyErrors.valueError(null, "base is not invertible for the given modulus");
+            }
+        } else {
+            r = base.modPow(e, am);
+        }
+        if (m.signum() < 0 && r.signum() != 0) {
+            r = r.add(m);
+        }
+        return PyNumber.normalize(r);
+    }
+
+    // ------------------------------------------------------------------ iterator types
+
+    @TruffleBoundary
+    static Object enumerate(Object[] args, PyDict kw) {
+        Args.onlyKeywords("enumerate", kw, "iterable", "start");
+        Object iterable = args.length > 1 ? args[1] : Args.kw(kw, "iterable");
+        Object start = args.length > 2 ? args[2] : Args.kw(kw, "start");
+        if (iterable == null) {
+            throw PyErrors.typeError(null, "enumerate() missing required argument 'iterable' (pos 1)");
+        }
+        PyIterator it = PyObjects.iter(iterable, null);
+        Object[] counter = {start == null ? (Object) 0L : start};
+        return new PyIterators.FunctionIterator(ENUMERATE, () -> {
+            Object v = it.next();
+            if (v == null) {
+                return null;
+            }
+            Object i = counter[0];
+            counter[0] = PyNumber.add(i, 1L, null);
+            return PyTuple.of(i, v);
+        });
+    }
+
+    @TruffleBoundary
+    static Object zip(Object[] args, PyDict kw) {
+        Args.onlyKeywords("zip", kw, "strict");
+        boolean strict = Args.kw(kw, "strict") != null && PyObjects.isTrue(Args.kw(kw, "strict"));
+        PyIterator[] its = new PyIterator[args.length - 1];
+        for (int i = 0; i < its.length; i++) {
+            its[i] = PyObjects.iter(args[i + 1], null);
+        }
+        return new PyIterators.FunctionIterator(ZIP, () -> {
+            if (its.length == 0) {
+                return null;
+            }
+            Object[] row = new Object[its.length];
+            for (int i = 0; i < its.length; i++) {
+                row[i] = its[i].next();
+                if (row[i] == null) {
+                    if (strict) {
+                        if (i > 0) {
+                            throw PyErrors.valueError(null, "zip() argument %d is shorter than argument%s%s", i + 1, i == 1 ? " " : "s 1-", i);
+                        }
+                        for (int j = 1; j < its.length; j++) {
+                            if (its[j].next() != null) {
+                                throw PyErrors.valueError(null, "zip() argument %d is longer than argument%s%s", j + 1, j == 1 ? " " : "s 1-", j);
+                            }
+                        }
+                    }
+                    return null;
+                }
+            }
+            return new PyTuple(row);
+        });
+    }
+
+    @TruffleBoundary
+    static Object map(Object[] args, PyDict kw) {
+        if (args.length < 3) {
+            throw PyErrors.typeError(null, "map() must have at least two arguments.");
+        }
+        Object fn = args[1];
+        PyIterator[] its = new PyIterator[args.length - 2];
+        for (int i = 0; i < its.length; i++) {
+            its[i] = PyObjects.iter(args[i + 2], null);
+        }
+        return new PyIterators.FunctionIterator(MAP, () -> {
+            Object[] row = new Object[its.length];
+            for (int i = 0; i < its.length; i++) {
+                row[i] = its[i].next();
+                if (row[i] == null) {
+                    return null;
+                }
+            }
+            return PyCalls.call(fn, row, null, null);
+        });
+    }
+
+    @TruffleBoundary
+    static Object filter(Object[] args, PyDict kw) {
+        if (args.length != 3) {
+            throw PyErrors.typeError(null, "filter expected 2 arguments, got %d", args.length - 1);
+        }
+        Object fn = args[1];
+        PyIterator it = PyObjects.iter(args[2], null);
+        return new PyIterators.FunctionIterator(FILTER, () -> {
+            for (Object v = it.next(); v != null; v = it.next()) {
+                Object test = fn instanceof PyNone ? v : PyCalls.call(fn, new Object[]{v}, null, null);
+                if (PyObjects.isTrue(test)) {
+                    return v;
+                }
+            }
+            return null;
+        });
+    }
+
+    @TruffleBoundary
+    static Object reversed(Object[] args, PyDict kw) {
+        if (args.length != 2) {
+            throw PyErrors.typeError(null, "reversed expected 1 argument, got %d", args.length - 1);
+        }
+        Object seq = args[1];
+        Object[] items;
+        if (seq instanceof PyRange r) {
+            long n = r.length();
+            long[] i = {n - 1};
+            return new PyIterators.FunctionIterator(PyTypes.RANGE_ITERATOR, () -> i[0] < 0 ? null : (Object) r.item(i[0]--));
+        } else if (seq instanceof PyList || seq instanceof PyTuple || seq instanceof String) {
+            items = PyObjects.toArray(seq, null);
+        } else {
+            throw PyErrors.typeError(null, "'%s' object is not reversible", PyObjects.typeName(seq));
+        }
+        int[] i = {items.length - 1};
+        return new PyIterators.FunctionIterator(REVERSED, () -> i[0] < 0 ? null : items[i[0]--]);
+    }
+
+    static List<Object> list(Object iterable) {
+        List<Object> out = new ArrayList<>();
+        for (Object o : PyObjects.toArray(iterable, null)) {
+            out.add(o);
+        }
+        return out;
+    }
+
+    static Object slice(Object[] args, PyDict kw) {
+        Args.count("slice", java.util.Arrays.copyOfRange(args, 1, args.length), kw, 1, 3);
+        if (args.length == 2) {
+            return new PySlice(PyNone.NONE, args[1], PyNone.NONE);
+        }
+        return new PySlice(args[1], args[2], args.length > 3 ? args[3] : PyNone.NONE);
+    }
+}

@@ -1,0 +1,70 @@
+package org.bytepy.builtins;
+
+import org.bytepy.BytepyContext;
+import org.bytepy.runtime.PyBaseException;
+import org.bytepy.runtime.PyDict;
+import org.bytepy.runtime.PyException;
+import org.bytepy.runtime.PyList;
+import org.bytepy.runtime.PyModule;
+import org.bytepy.runtime.PyNone;
+import org.bytepy.runtime.PyObjects;
+import org.bytepy.runtime.PyTextStream;
+import org.bytepy.runtime.PyTuple;
+import org.bytepy.runtime.PyTypes;
+
+/** The {@code sys} module. */
+public final class SysModule {
+    private SysModule() {
+    }
+
+    public static PyModule create(BytepyContext ctx) {
+        PyModule m = new PyModule("sys", new PyDict());
+        PyDict d = m.dict;
+        String[] appArgs = ctx.getEnv().getApplicationArguments();
+        Object[] argv = new Object[Math.max(1, appArgs.length)];
+        argv[0] = "";
+        for (int i = 0; i < appArgs.length; i++) {
+            argv[i] = appArgs[i];
+        }
+        d.put("argv", new PyList(argv));
+        PyTextStream out = new PyTextStream("<stdout>", ctx::out);
+        PyTextStream err = new PyTextStream("<stderr>", ctx::err);
+        d.put("stdout", out);
+        d.put("stderr", err);
+        d.put("__stdout__", out);
+        d.put("__stderr__", err);
+        d.put("path", new PyList());
+        d.put("version", "3.12.0 (bytepy 0.1.0, Truffle Bytecode DSL)");
+        d.put("version_info", PyTuple.of(3L, 12L, 0L, "final", 0L));
+        d.put("maxsize", Long.MAX_VALUE);
+        d.put("platform", "linux");
+        d.put("byteorder", "little");
+        d.put("implementation_name", "bytepy");
+        long[] recursionLimit = {1000};
+        Args.def(d, "getrecursionlimit", (args, kw) -> recursionLimit[0]);
+        Args.def(d, "setrecursionlimit", (args, kw) -> {
+            Args.count("setrecursionlimit", args, kw, 1, 1);
+            recursionLimit[0] = Args.index(args[0]);
+            return PyNone.NONE;
+        });
+        Args.def(d, "exit", (args, kw) -> {
+            Args.count("exit", args, kw, 0, 1);
+            throw new PyException(new PyBaseException(PyTypes.SYSTEM_EXIT, new PyTuple(args.clone())), null);
+        });
+        Args.def(d, "intern", (args, kw) -> args[0]);
+
+        Args.method(PyTextStream.TYPE, "write", (args, kw) -> {
+            Args.methodCount("write", args, kw, 1, 1);
+            if (!(args[1] instanceof String s)) {
+                throw org.bytepy.runtime.PyErrors.typeError(null, "write() argument must be str, not %s", PyObjects.typeName(args[1]));
+            }
+            ((PyTextStream) args[0]).stream().print(s);
+            return (long) s.codePointCount(0, s.length());
+        });
+        Args.method(PyTextStream.TYPE, "flush", (args, kw) -> {
+            ((PyTextStream) args[0]).stream().flush();
+            return PyNone.NONE;
+        });
+        return m;
+    }
+}

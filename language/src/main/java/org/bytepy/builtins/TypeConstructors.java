@@ -1,0 +1,236 @@
+package org.bytepy.builtins;
+
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import org.bytepy.runtime.PyDict;
+import org.bytepy.runtime.PyErrors;
+import org.bytepy.runtime.PyList;
+import org.bytepy.runtime.PyNone;
+import org.bytepy.runtime.PyNumber;
+import org.bytepy.runtime.PyObjects;
+import org.bytepy.runtime.PyRange;
+import org.bytepy.runtime.PyTuple;
+import org.bytepy.runtime.PyType;
+import org.bytepy.runtime.PyTypes;
+
+/**
+ * What calling a built-in type does: {@code int("3")}, {@code list(xs)}, {@code range(10)}, ....
+ * Each constructor receives the type being constructed as its first argument.
+ */
+final class TypeConstructors {
+    private TypeConstructors() {
+    }
+
+    static void install() {
+        PyTypes.INT.constructor = TypeConstructors::newInt;
+        PyTypes.BOOL.constructor = (args, kw) -> {
+            Args.count("bool", rest(args), kw, 0, 1);
+            return args.length > 1 && PyObjects.isTrue(args[1]);
+        };
+        PyTypes.FLOAT.constructor = TypeConstructors::newFloat;
+        PyTypes.STR.constructor = (args, kw) -> {
+            Args.onlyKeywords("str", kw, "object", "encoding", "errors");
+            if (args.length == 1) {
+                Object o = Args.kw(kw, "object");
+                return o == null ? "" : PyObjects.str(o);
+            }
+            if (args.length > 2 && args[1] instanceof byte[] b) {
+                return new String(b, java.nio.charset.StandardCharsets.UTF_8);
+            }
+            return PyObjects.str(args[1]);
+        };
+        PyTypes.LIST.constructor = (args, kw) -> {
+            Args.count("list", rest(args), kw, 0, 1);
+            return args.length == 1 ? new PyList() : new PyList(PyObjects.toArray(args[1], null));
+        };
+        PyTypes.TUPLE.constructor = (args, kw) -> {
+            Args.count("tuple", rest(args), kw, 0, 1);
+            if (args.length == 1) {
+                return PyTuple.EMPTY;
+            }
+            return args[1] instanceof PyTuple t ? t : PyTuple.of(PyObjects.toArray(args[1], null));
+        };
+        PyTypes.DICT.constructor = TypeConstructors::newDict;
+        PyTypes.RANGE.constructor = TypeConstructors::newRange;
+        PyTypes.TYPE.constructor = (args, kw) -> {
+            if (args.length == 2) {
+                return PyTypes.typeOf(args[1]);
+            }
+            throw PyErrors.typeError(null, "type() takes 1 or 3 arguments");
+        };
+        PyTypes.OBJECT.constructor = (args, kw) -> {
+            if (args[0] == PyTypes.OBJECT) {
+                Args.count("object", rest(args), kw, 0, 0);
+                return new PlainObject();
+            }
+            throw PyErrors.typeError(null, "cannot create '%s' instances", ((PyType) args[0]).getName());
+        };
+        PyTypes.SLICE.constructor = BuiltinsModule::slice;
+        PyTypes.BYTES.constructor = (args, kw) -> {
+            if (args.length == 1) {
+                return new byte[0];
+            }
+            if (args[1] instanceof String s && args.length > 2) {
+                return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            }
+            if (PyNumber.isInt(args[1])) {
+                return new byte[(int) Args.index(args[1])];
+            }
+            Object[] items = PyObjects.toArray(args[1], null);
+            byte[] out = new byte[items.length];
+            for (int i = 0; i < items.length; i++) {
+                long v = Args.index(items[i]);
+                if (v < 0 || v > 255) {
+                    throw PyErrors.valueError(null, "bytes must be in range(0, 256)");
+                }
+                out[i] = (byte) v;
+            }
+            return out;
+        };
+        BuiltinsModule.ENUMERATE.constructor = BuiltinsModule::enumerate;
+        BuiltinsModule.ZIP.constructor = BuiltinsModule::zip;
+        BuiltinsModule.MAP.constructor = BuiltinsModule::map;
+        BuiltinsModule.FILTER.constructor = BuiltinsModule::filter;
+        BuiltinsModule.REVERSED.constructor = BuiltinsModule::reversed;
+    }
+
+    /** An instance of {@code object()}: identity only. */
+    static final class PlainObject implements com.oracle.truffle.api.interop.TruffleObject, org.bytepy.runtime.PyObjectBase {
+        @Override
+        public PyType getPyType() {
+            return PyTypes.OBJECT;
+        }
+    }
+
+    static Object[] rest(Object[] args) {
+        return java.util.Arrays.copyOfRange(args, 1, args.length);
+    }
+
+    @TruffleBoundary
+    private static Object newInt(Object[] args, PyDict kw) {
+        Args.onlyKeywords("int", kw, "base");
+        Object x = args.length > 1 ? args[1] : null;
+        Object baseObj = args.length > 2 ? args[2] : Args.kw(kw, "base");
+        if (args.length > 3) {
+            throw PyErrors.typeError(null, "int() takes at most 2 arguments (%d given)", args.length - 1);
+        }
+        if (x == null) {
+            if (baseObj != null) {
+                throw PyErrors.typeError(null, "int() missing string argument");
+            }
+            return 0L;
+        }
+        if (baseObj != null) {
+            long base = Args.index(baseObj);
+            if (base != 0 && (base < 2 || base > 36)) {
+                throw PyErrors.valueError(null, "int() base must be >= 2 and <= 36, or 0");
+            }
+            if (!(x instanceof String s)) {
+                throw PyErrors.typeError(null, "int() can't convert non-string with explicit base");
+            }
+            Object r = PyNumber.parseInt(s, (int) base);
+            if (r == null) {
+                throw PyErrors.valueError(null, "invalid literal for int() with base %d: %s", base, PyObjects.repr(s));
+            }
+            return r;
+        }
+        if (x instanceof Boolean b) {
+            return b ? 1L : 0L;
+        } else if (PyNumber.isInt(x)) {
+            return x;
+        } else if (x instanceof Double d) {
+            return PyNumber.floatToInt(d, null);
+        } else if (x instanceof String s) {
+            Object r = PyNumber.parseInt(s, 10);
+            if (r == null) {
+                throw PyErrors.valueError(null, "invalid literal for int() with base 10: %s", PyObjects.repr(s));
+            }
+            return r;
+        } else if (x instanceof byte[] b) {
+            Object r = PyNumber.parseInt(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1), 10);
+            if (r == null) {
+                throw PyErrors.valueError(null, "invalid literal for int() with base 10: %s", PyObjects.repr(b));
+            }
+            return r;
+        }
+        throw PyErrors.typeError(null, "int() argument must be a string, a bytes-like object or a real number, not '%s'", PyObjects.typeName(x));
+    }
+
+    @TruffleBoundary
+    private static Object newFloat(Object[] args, PyDict kw) {
+        Args.count("float", rest(args), kw, 0, 1);
+        if (args.length == 1) {
+            return 0.0;
+        }
+        Object x = args[1];
+        if (x instanceof Double) {
+            return x;
+        } else if (PyNumber.isInt(x)) {
+            return PyNumber.toDouble(x, null);
+        } else if (x instanceof String s) {
+            Double d = PyNumber.parseFloat(s);
+            if (d == null) {
+                throw PyErrors.valueError(null, "could not convert string to float: %s", PyObjects.repr(s));
+            }
+            return d;
+        }
+        throw PyErrors.typeError(null, "float() argument must be a string or a real number, not '%s'", PyObjects.typeName(x));
+    }
+
+    @TruffleBoundary
+    private static Object newDict(Object[] args, PyDict kw) {
+        PyDict d = new PyDict();
+        if (args.length > 2) {
+            throw PyErrors.typeError(null, "dict expected at most 1 argument, got %d", args.length - 1);
+        }
+        if (args.length == 2) {
+            DictBuiltins.update(d, args[1]);
+        }
+        if (kw != null) {
+            for (PyDict.Entry e : kw.entries()) {
+                d.put(e.key, e.value);
+            }
+        }
+        return d;
+    }
+
+    @TruffleBoundary
+    private static Object newRange(Object[] args, PyDict kw) {
+        Object[] a = rest(args);
+        if (kw != null && kw.size() > 0) {
+            throw PyErrors.typeError(null, "range() takes no keyword arguments");
+        }
+        if (a.length == 0) {
+            throw PyErrors.typeError(null, "range expected at least 1 argument, got 0");
+        }
+        if (a.length > 3) {
+            throw PyErrors.typeError(null, "range expected at most 3 arguments, got %d", a.length);
+        }
+        for (Object o : a) {
+            if (!PyNumber.isInt(o)) {
+                throw PyErrors.typeError(null, "'%s' object cannot be interpreted as an integer", PyObjects.typeName(o));
+            }
+            if (!PyNumber.fitsLong(o)) {
+                throw PyErrors.overflow(null, "Python int too large to convert to C ssize_t");
+            }
+        }
+        long start = 0, stop, step = 1;
+        if (a.length == 1) {
+            stop = PyNumber.asLong(a[0]);
+        } else {
+            start = PyNumber.asLong(a[0]);
+            stop = PyNumber.asLong(a[1]);
+            if (a.length == 3) {
+                step = PyNumber.asLong(a[2]);
+                if (step == 0) {
+                    throw PyErrors.valueError(null, "range() arg 3 must not be zero");
+                }
+            }
+        }
+        return new PyRange(start, stop, step);
+    }
+
+
+}

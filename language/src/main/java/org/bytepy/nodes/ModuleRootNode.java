@@ -1,0 +1,115 @@
+package org.bytepy.nodes;
+
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.source.SourceSection;
+
+import org.bytepy.BytepyContext;
+import org.bytepy.BytepyLanguage;
+import org.bytepy.parser.PySyntaxError;
+import org.bytepy.runtime.PyBaseException;
+import org.bytepy.runtime.PyCode;
+import org.bytepy.runtime.PyDict;
+import org.bytepy.runtime.PyException;
+import org.bytepy.runtime.PyFunction;
+import org.bytepy.runtime.PyNone;
+import org.bytepy.runtime.PyNumber;
+import org.bytepy.runtime.PyObjects;
+import org.bytepy.runtime.PyTypes;
+import org.bytepy.runtime.Tracebacks;
+
+/**
+ * What {@code Context.eval} runs: the module code of a source, executed in {@code __main__}'s globals.
+ * With the {@code bytepy.MainScript} option it behaves as the {@code python} command does at top level:
+ * an uncaught exception prints its traceback and the context exits with status 1; {@code SystemExit}
+ * exits with its code. A source that did not compile raises its SyntaxError when run.
+ */
+public final class ModuleRootNode extends RootNode {
+    private final PyCode code;
+    private final PySyntaxError syntaxError;
+    private final Source source;
+    @Child private DirectCallNode callNode;
+
+    public ModuleRootNode(BytepyLanguage language, PyCode code, PySyntaxError syntaxError, Source source) {
+        super(language);
+        this.code = code;
+        this.syntaxError = syntaxError;
+        this.source = source;
+        this.callNode = code == null ? null : DirectCallNode.create(code.getCallTarget());
+    }
+
+    @Override
+    public String getName() {
+        return "<module " + source.getName() + ">";
+    }
+
+    @Override
+    public SourceSection getSourceSection() {
+        return source.createUnavailableSection();
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        BytepyContext ctx = BytepyContext.get(this);
+        boolean mainScript = ctx.getEnv().getOptions().get(BytepyLanguage.MainScript);
+        try {
+            if (syntaxError != null) {
+                throw Tracebacks.syntaxErrorException(syntaxError, this);
+            }
+            PyDict globals = ctx.getMainModule().dict;
+            if (mainScript) {
+                setScriptGlobals(globals);
+            }
+            Object result = callNode.call(new PyFunction(code, globals, new Object[0], null, null));
+            ctx.out().flush();
+            return toInterop(result);
+        } catch (PyException e) {
+            ctx.out().flush();
+            if (e.getType().isSubtypeOf(PyTypes.SYSTEM_EXIT)) {
+                ctx.getEnv().getContext().closeExited(this, exitCode(ctx, e.getValue()));
+            }
+            if (mainScript) {
+                printTraceback(ctx, e);
+                ctx.getEnv().getContext().closeExited(this, 1);
+            }
+            throw e;
+        }
+    }
+
+    @TruffleBoundary
+    private void setScriptGlobals(PyDict globals) {
+        globals.put("__file__", BytepyLanguage.filenameOf(source));
+    }
+
+    @TruffleBoundary
+    private static void printTraceback(BytepyContext ctx, PyException e) {
+        ctx.err().print(Tracebacks.format(e.getValue()));
+        ctx.err().flush();
+    }
+
+    /** SystemExit's code: None is 0, an int is itself, anything else is printed and gives 1. */
+    @TruffleBoundary
+    private static int exitCode(BytepyContext ctx, PyBaseException e) {
+        Object code = e.getArgs().size() == 0 ? PyNone.NONE : e.getArgs().size() == 1 ? e.getArgs().get(0) : e.getArgs();
+        if (code instanceof PyNone) {
+            return 0;
+        } else if (PyNumber.isInt(code)) {
+            return PyNumber.fitsLong(code) ? (int) PyNumber.asLong(code) : -1;
+        }
+        ctx.err().println(PyObjects.str(code));
+        return 1;
+    }
+
+    /** Values handed to other languages: everything but big ints and bytes is already an interop value. */
+    private static Object toInterop(Object v) {
+        if (v instanceof BigInteger || v instanceof byte[]) {
+            return PyObjects.repr(v);
+        }
+        return v;
+    }
+}

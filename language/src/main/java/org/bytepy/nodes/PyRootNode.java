@@ -1,0 +1,1319 @@
+package org.bytepy.nodes;
+
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.bytecode.BytecodeNode;
+import com.oracle.truffle.api.bytecode.BytecodeRootNode;
+import com.oracle.truffle.api.bytecode.ConstantOperand;
+import com.oracle.truffle.api.bytecode.GenerateBytecode;
+import com.oracle.truffle.api.bytecode.LocalAccessor;
+import com.oracle.truffle.api.bytecode.Operation;
+import com.oracle.truffle.api.bytecode.ShortCircuitOperation;
+import com.oracle.truffle.api.bytecode.ShortCircuitOperation.Operator;
+import com.oracle.truffle.api.bytecode.Variadic;
+import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.EncapsulatingNodeReference;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RootNode;
+
+import org.bytepy.BytepyContext;
+import org.bytepy.BytepyLanguage;
+import org.bytepy.runtime.PyBaseException;
+import org.bytepy.runtime.PyBuiltinFunction;
+import org.bytepy.runtime.PyCalls;
+import org.bytepy.runtime.PyCell;
+import org.bytepy.runtime.PyCode;
+import org.bytepy.runtime.PyDict;
+import org.bytepy.runtime.PyErrors;
+import org.bytepy.runtime.PyException;
+import org.bytepy.runtime.PyFormat;
+import org.bytepy.runtime.PyFunction;
+import org.bytepy.runtime.PyIterators.PyIterator;
+import org.bytepy.runtime.PyIterators.RangeIterator;
+import org.bytepy.runtime.PyList;
+import org.bytepy.runtime.PyNone;
+import org.bytepy.runtime.PyNumber;
+import org.bytepy.runtime.PyObjects;
+import org.bytepy.runtime.PySlice;
+import org.bytepy.runtime.PyTuple;
+import org.bytepy.runtime.PyType;
+import org.bytepy.runtime.PyTypes;
+
+/**
+ * The bytepy instruction set: one Bytecode DSL root node per Python code object (module, function,
+ * class body, comprehension). Each nested class is one operation; its specializations are the
+ * quickened forms the interpreter rewrites itself into as it sees operand types.
+ */
+@GenerateBytecode(languageClass = BytepyLanguage.class, //
+                enableUncachedInterpreter = true, //
+                enableBlockScoping = false, //
+                enableTagInstrumentation = true, //
+                enableYield = true, //
+                enableSerialization = false, //
+                boxingEliminationTypes = {long.class, double.class, boolean.class}, //
+                defaultLocalValue = "null")
+@ShortCircuitOperation(name = "BoolAnd", operator = Operator.AND_RETURN_VALUE, booleanConverter = PyRootNode.IsTrue.class)
+@ShortCircuitOperation(name = "BoolOr", operator = Operator.OR_RETURN_VALUE, booleanConverter = PyRootNode.IsTrue.class)
+@ShortCircuitOperation(name = "CmpAnd", operator = Operator.AND_RETURN_CONVERTED, booleanConverter = PyRootNode.IsTrue.class)
+public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
+
+    private PyCode code;
+
+    protected PyRootNode(BytepyLanguage language, FrameDescriptor frameDescriptor) {
+        super(language, frameDescriptor);
+    }
+
+    public PyCode getCode() {
+        return code;
+    }
+
+    public void setCode(PyCode code) {
+        this.code = code;
+    }
+
+    @Override
+    public String getName() {
+        return code == null ? "<unknown>" : code.qualname;
+    }
+
+    @Override
+    public String toString() {
+        return getName();
+    }
+
+    @Override
+    public boolean isCaptureFramesForTrace(boolean compiledFrame) {
+        return false;
+    }
+
+    @Override
+    public Throwable interceptInternalException(Throwable t, VirtualFrame frame, BytecodeNode bytecodeNode, int bci) {
+        if (t instanceof StackOverflowError) {
+            CompilerDirectives.transferToInterpreter();
+            return PyErrors.raise(PyTypes.RECURSION_ERROR, "maximum recursion depth exceeded", bytecodeNode);
+        }
+        return t;
+    }
+
+    // ================================================================== conversions
+
+    /** Python truth value of any object. */
+    @Operation
+    public static final class IsTrue {
+        @Specialization
+        static boolean doBoolean(boolean b) {
+            return b;
+        }
+
+        @Specialization
+        static boolean doLong(long l) {
+            return l != 0;
+        }
+
+        @Specialization
+        static boolean doDouble(double d) {
+            return d != 0;
+        }
+
+        @Specialization
+        static boolean doString(String s) {
+            return !s.isEmpty();
+        }
+
+        @Specialization
+        static boolean doList(PyList l) {
+            return l.size() != 0;
+        }
+
+        @Specialization
+        static boolean doNone(@SuppressWarnings("unused") PyNone n) {
+            return false;
+        }
+
+        @Fallback
+        static boolean doGeneric(Object o) {
+            return PyObjects.isTrue(o);
+        }
+    }
+
+    @Operation
+    public static final class Not {
+        @Specialization
+        static boolean doBoolean(boolean b) {
+            return !b;
+        }
+
+        @Specialization
+        static boolean doLong(long l) {
+            return l == 0;
+        }
+
+        @Fallback
+        static boolean doGeneric(Object o) {
+            return !PyObjects.isTrue(o);
+        }
+    }
+
+    // ================================================================== arithmetic
+
+    @Operation
+    public static final class Add {
+        @Specialization(rewriteOn = ArithmeticException.class)
+        static long doLong(long a, long b) {
+            return Math.addExact(a, b);
+        }
+
+        @Specialization
+        static double doDouble(double a, double b) {
+            return a + b;
+        }
+
+        @Specialization
+        static double doLongDouble(long a, double b) {
+            return a + b;
+        }
+
+        @Specialization
+        static double doDoubleLong(double a, long b) {
+            return a + b;
+        }
+
+        @Specialization
+        @TruffleBoundary
+        static String doString(String a, String b) {
+            return a.concat(b);
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
+            return PyNumber.add(a, b, node);
+        }
+    }
+
+    /** {@code +=}: like Add, except that a list is extended in place. */
+    @Operation
+    public static final class InplaceAdd {
+        @Specialization(rewriteOn = ArithmeticException.class)
+        static long doLong(long a, long b) {
+            return Math.addExact(a, b);
+        }
+
+        @Specialization
+        static double doDouble(double a, double b) {
+            return a + b;
+        }
+
+        @Specialization
+        @TruffleBoundary
+        static String doString(String a, String b) {
+            return a.concat(b);
+        }
+
+        @Specialization
+        static Object doList(PyList a, Object b, @Bind Node node) {
+            extend(a, b, node);
+            return a;
+        }
+
+        @TruffleBoundary
+        static void extend(PyList a, Object b, Node node) {
+            for (Object x : PyObjects.toArray(b, node)) {
+                a.append(x);
+            }
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
+            return PyNumber.add(a, b, node);
+        }
+    }
+
+    @Operation
+    public static final class Sub {
+        @Specialization(rewriteOn = ArithmeticException.class)
+        static long doLong(long a, long b) {
+            return Math.subtractExact(a, b);
+        }
+
+        @Specialization
+        static double doDouble(double a, double b) {
+            return a - b;
+        }
+
+        @Specialization
+        static double doLongDouble(long a, double b) {
+            return a - b;
+        }
+
+        @Specialization
+        static double doDoubleLong(double a, long b) {
+            return a - b;
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
+            return PyNumber.sub(a, b, node);
+        }
+    }
+
+    @Operation
+    public static final class Mul {
+        @Specialization(rewriteOn = ArithmeticException.class)
+        static long doLong(long a, long b) {
+            return Math.multiplyExact(a, b);
+        }
+
+        @Specialization
+        static double doDouble(double a, double b) {
+            return a * b;
+        }
+
+        @Specialization
+        static double doLongDouble(long a, double b) {
+            return a * b;
+        }
+
+        @Specialization
+        static double doDoubleLong(double a, long b) {
+            return a * b;
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
+            return PyNumber.mul(a, b, node);
+        }
+    }
+
+    @Operation
+    public static final class TrueDiv {
+        @Specialization(guards = "nonZero(b)")
+        static double doDouble(double a, double b) {
+            return a / b;
+        }
+
+        static boolean nonZero(double d) {
+            return d != 0;
+        }
+
+        @Specialization(guards = {"b != 0", "fitsDouble(a)", "fitsDouble(b)"})
+        static double doLong(long a, long b) {
+            return (double) a / (double) b;
+        }
+
+        static boolean fitsDouble(long v) {
+            return v > -(1L << 53) && v < (1L << 53);
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
+            return PyNumber.trueDiv(a, b, node);
+        }
+    }
+
+    @Operation
+    public static final class FloorDiv {
+        @Specialization(guards = {"b > 0"})
+        static long doLong(long a, long b) {
+            return Math.floorDiv(a, b);
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
+            return PyNumber.floorDiv(a, b, node);
+        }
+    }
+
+    @Operation
+    public static final class Mod {
+        @Specialization(guards = {"b > 0"})
+        static long doLong(long a, long b) {
+            return Math.floorMod(a, b);
+        }
+
+        @Specialization(guards = {"positive(b)", "nonNegative(a)"})
+        static double doDouble(double a, double b) {
+            return a % b;
+        }
+
+        static boolean positive(double d) {
+            return d > 0;
+        }
+
+        static boolean nonNegative(double d) {
+            return d >= 0;
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
+            return PyNumber.mod(a, b, node);
+        }
+    }
+
+    @Operation
+    public static final class Pow {
+        @Specialization
+        static double doDouble(double a, double b, @Bind Node node) {
+            if (a > 0 && !Double.isInfinite(b)) {
+                double r = Math.pow(a, b);
+                if (!Double.isInfinite(r)) {
+                    return r;
+                }
+            }
+            return PyNumber.floatPow(a, b, node);
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
+            return PyNumber.pow(a, b, node);
+        }
+    }
+
+    @Operation
+    public static final class LShift {
+        @Specialization
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
+            return PyNumber.lshift(a, b, node);
+        }
+    }
+
+    @Operation
+    public static final class RShift {
+        @Specialization(guards = {"b >= 0", "b < 64"})
+        static long doLong(long a, long b) {
+            return a >> b;
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
+            return PyNumber.rshift(a, b, node);
+        }
+    }
+
+    @Operation
+    public static final class BitAnd {
+        @Specialization
+        static long doLong(long a, long b) {
+            return a & b;
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
+            return PyNumber.bitAnd(a, b, node);
+        }
+    }
+
+    @Operation
+    public static final class BitOr {
+        @Specialization
+        static long doLong(long a, long b) {
+            return a | b;
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
+            return PyNumber.bitOr(a, b, node);
+        }
+    }
+
+    @Operation
+    public static final class BitXor {
+        @Specialization
+        static long doLong(long a, long b) {
+            return a ^ b;
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
+            return PyNumber.bitXor(a, b, node);
+        }
+    }
+
+    @Operation
+    public static final class MatMul {
+        @Specialization
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
+            return PyNumber.matMul(a, b, node);
+        }
+    }
+
+    @Operation
+    public static final class Neg {
+        @Specialization(guards = "a != MIN")
+        static long doLong(long a) {
+            return -a;
+        }
+
+        static final long MIN = Long.MIN_VALUE;
+
+        @Specialization
+        static double doDouble(double a) {
+            return -a;
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, @Bind Node node) {
+            return PyNumber.neg(a, node);
+        }
+    }
+
+    @Operation
+    public static final class Pos {
+        @Specialization
+        static Object doGeneric(Object a, @Bind Node node) {
+            return PyNumber.pos(a, node);
+        }
+    }
+
+    @Operation
+    public static final class Invert {
+        @Specialization
+        static long doLong(long a) {
+            return ~a;
+        }
+
+        @Fallback
+        static Object doGeneric(Object a, @Bind Node node) {
+            return PyNumber.invert(a, node);
+        }
+    }
+
+    // ================================================================== comparisons
+
+    @Operation
+    public static final class Eq {
+        @Specialization
+        static boolean doLong(long a, long b) {
+            return a == b;
+        }
+
+        @Specialization
+        static boolean doDouble(double a, double b) {
+            return a == b;
+        }
+
+        @Specialization
+        @TruffleBoundary
+        static boolean doString(String a, String b) {
+            return a.equals(b);
+        }
+
+        @Fallback
+        static boolean doGeneric(Object a, Object b) {
+            return PyObjects.eq(a, b);
+        }
+    }
+
+    @Operation
+    public static final class Ne {
+        @Specialization
+        static boolean doLong(long a, long b) {
+            return a != b;
+        }
+
+        @Specialization
+        static boolean doDouble(double a, double b) {
+            return a != b;
+        }
+
+        @Specialization
+        @TruffleBoundary
+        static boolean doString(String a, String b) {
+            return !a.equals(b);
+        }
+
+        @Fallback
+        static boolean doGeneric(Object a, Object b) {
+            return !PyObjects.eq(a, b);
+        }
+    }
+
+    @Operation
+    public static final class Lt {
+        @Specialization
+        static boolean doLong(long a, long b) {
+            return a < b;
+        }
+
+        @Specialization
+        static boolean doDouble(double a, double b) {
+            return a < b;
+        }
+
+        @Fallback
+        static boolean doGeneric(Object a, Object b, @Bind Node node) {
+            return PyObjects.compare(a, b, "<", node);
+        }
+    }
+
+    @Operation
+    public static final class Le {
+        @Specialization
+        static boolean doLong(long a, long b) {
+            return a <= b;
+        }
+
+        @Specialization
+        static boolean doDouble(double a, double b) {
+            return a <= b;
+        }
+
+        @Fallback
+        static boolean doGeneric(Object a, Object b, @Bind Node node) {
+            return PyObjects.compare(a, b, "<=", node);
+        }
+    }
+
+    @Operation
+    public static final class Gt {
+        @Specialization
+        static boolean doLong(long a, long b) {
+            return a > b;
+        }
+
+        @Specialization
+        static boolean doDouble(double a, double b) {
+            return a > b;
+        }
+
+        @Fallback
+        static boolean doGeneric(Object a, Object b, @Bind Node node) {
+            return PyObjects.compare(a, b, ">", node);
+        }
+    }
+
+    @Operation
+    public static final class Ge {
+        @Specialization
+        static boolean doLong(long a, long b) {
+            return a >= b;
+        }
+
+        @Specialization
+        static boolean doDouble(double a, double b) {
+            return a >= b;
+        }
+
+        @Fallback
+        static boolean doGeneric(Object a, Object b, @Bind Node node) {
+            return PyObjects.compare(a, b, ">=", node);
+        }
+    }
+
+    @Operation
+    public static final class Is {
+        @Specialization
+        static boolean doGeneric(Object a, Object b) {
+            return isSame(a, b);
+        }
+    }
+
+    @Operation
+    public static final class IsNot {
+        @Specialization
+        static boolean doGeneric(Object a, Object b) {
+            return !isSame(a, b);
+        }
+    }
+
+    /** Identity as Python sees it: boxed ints, floats and bools of equal value are the same object. */
+    static boolean isSame(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof Long x && b instanceof Long y) {
+            return x.longValue() == y.longValue();
+        } else if (a instanceof Boolean x && b instanceof Boolean y) {
+            return x.booleanValue() == y.booleanValue();
+        } else if (a instanceof Double x && b instanceof Double y) {
+            return Double.doubleToRawLongBits(x) == Double.doubleToRawLongBits(y);
+        }
+        return false;
+    }
+
+    @Operation
+    public static final class In {
+        @Specialization
+        static boolean doGeneric(Object item, Object container, @Bind Node node) {
+            return PyObjects.contains(container, item, node);
+        }
+    }
+
+    @Operation
+    public static final class NotIn {
+        @Specialization
+        static boolean doGeneric(Object item, Object container, @Bind Node node) {
+            return !PyObjects.contains(container, item, node);
+        }
+    }
+
+    // ================================================================== names
+
+    /** A global (module-level) or builtin name. */
+    @Operation
+    @ConstantOperand(type = String.class)
+    public static final class LoadGlobal {
+        @Specialization
+        static Object doLoad(VirtualFrame frame, String name, @Bind Node node) {
+            PyFunction fn = (PyFunction) frame.getArguments()[0];
+            return lookup(fn.globals, name, node);
+        }
+
+        @TruffleBoundary
+        static Object lookup(PyDict globals, String name, Node node) {
+            Object v = globals.getStr(name);
+            if (v == null) {
+                v = BytepyContext.get(node).getBuiltins().getStr(name);
+                if (v == null) {
+                    throw PyErrors.nameError(node, name);
+                }
+            }
+            return v;
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class)
+    public static final class StoreGlobal {
+        @Specialization
+        static void doStore(VirtualFrame frame, String name, Object value) {
+            PyFunction fn = (PyFunction) frame.getArguments()[0];
+            fn.globals.put(name, value);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class)
+    public static final class DeleteGlobal {
+        @Specialization
+        static void doDelete(VirtualFrame frame, String name, @Bind Node node) {
+            PyFunction fn = (PyFunction) frame.getArguments()[0];
+            if (fn.globals.remove(name) == null) {
+                throw PyErrors.nameError(node, name);
+            }
+        }
+    }
+
+    /** Raises UnboundLocalError when a local is read before assignment. */
+    @Operation
+    @ConstantOperand(type = String.class)
+    public static final class CheckLocal {
+        @Specialization
+        static long doLong(@SuppressWarnings("unused") String name, long v) {
+            return v;
+        }
+
+        @Specialization
+        static double doDouble(@SuppressWarnings("unused") String name, double v) {
+            return v;
+        }
+
+        @Specialization
+        static boolean doBoolean(@SuppressWarnings("unused") String name, boolean v) {
+            return v;
+        }
+
+        @Specialization
+        static Object doObject(String name, Object v, @Bind Node node) {
+            if (v == null) {
+                throw PyErrors.unboundLocal(node, name);
+            }
+            return v;
+        }
+    }
+
+    /** Raises NameError for a name deleted by {@code del} (or never set) in a scope without locals. */
+    @Operation
+    @ConstantOperand(type = String.class)
+    public static final class CheckName {
+        @Specialization
+        static Object doObject(String name, Object v, @Bind Node node) {
+            if (v == null) {
+                throw PyErrors.nameError(node, name);
+            }
+            return v;
+        }
+    }
+
+    // ================================================================== cells (closures)
+
+    @Operation
+    public static final class MakeCell {
+        @Specialization
+        static PyCell doMake(Object initial) {
+            return new PyCell(initial);
+        }
+    }
+
+    @Operation
+    public static final class MakeEmptyCell {
+        @Specialization
+        static PyCell doMake() {
+            return new PyCell(null);
+        }
+    }
+
+    /** The {@code index}-th free variable cell of the running function. */
+    @Operation
+    @ConstantOperand(type = int.class)
+    public static final class LoadClosureCell {
+        @Specialization
+        static PyCell doLoad(VirtualFrame frame, int index) {
+            return ((PyFunction) frame.getArguments()[0]).closure[index];
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class)
+    public static final class LoadCellValue {
+        @Specialization
+        static Object doLoad(String name, PyCell cell, @Bind Node node) {
+            Object v = cell.value;
+            if (v == null) {
+                throw freeVarError(name, node);
+            }
+            return v;
+        }
+
+        @TruffleBoundary
+        static PyException freeVarError(String name, Node node) {
+            return PyErrors.format(PyTypes.NAME_ERROR, node, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name);
+        }
+    }
+
+    @Operation
+    public static final class StoreCellValue {
+        @Specialization
+        static void doStore(PyCell cell, Object value) {
+            cell.value = value;
+        }
+    }
+
+    // ================================================================== attributes and items
+
+    @Operation
+    @ConstantOperand(type = String.class)
+    public static final class GetAttr {
+        @Specialization
+        static Object doGeneric(String name, Object obj, @Bind Node node) {
+            return PyObjects.getAttr(obj, name, node);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class)
+    public static final class SetAttr {
+        @Specialization
+        static void doGeneric(String name, Object obj, Object value, @Bind Node node) {
+            PyObjects.setAttr(obj, name, value, node);
+        }
+    }
+
+    @Operation
+    public static final class GetItem {
+        @Specialization(guards = {"i >= 0", "i < list.size()"})
+        static Object doList(PyList list, long i) {
+            return list.get((int) i);
+        }
+
+        @Fallback
+        static Object doGeneric(Object obj, Object key, @Bind Node node) {
+            return PyObjects.getItem(obj, key, node);
+        }
+    }
+
+    @Operation
+    public static final class SetItem {
+        @Specialization(guards = {"i >= 0", "i < list.size()"})
+        static void doList(PyList list, long i, Object value) {
+            list.set((int) i, value);
+        }
+
+        @Fallback
+        static void doGeneric(Object obj, Object key, Object value, @Bind Node node) {
+            PyObjects.setItem(obj, key, value, node);
+        }
+    }
+
+    @Operation
+    public static final class DelItem {
+        @Specialization
+        static void doGeneric(Object obj, Object key, @Bind Node node) {
+            PyObjects.delItem(obj, key, node);
+        }
+    }
+
+    // ================================================================== building values
+
+    @Operation
+    public static final class BuildList {
+        @Specialization
+        static PyList doBuild(@Variadic Object[] items) {
+            return new PyList(items.clone());
+        }
+    }
+
+    @Operation
+    public static final class BuildTuple {
+        @Specialization
+        static PyTuple doBuild(@Variadic Object[] items) {
+            return PyTuple.of(items.clone());
+        }
+    }
+
+    /** {@code {k1: v1, k2: v2}} from the operands k1, v1, k2, v2, .... */
+    @Operation
+    public static final class BuildDict {
+        @Specialization
+        @TruffleBoundary
+        static PyDict doBuild(@Variadic Object[] keysAndValues) {
+            PyDict d = new PyDict();
+            for (int i = 0; i < keysAndValues.length; i += 2) {
+                d.put(keysAndValues[i], keysAndValues[i + 1]);
+            }
+            return d;
+        }
+    }
+
+    /**
+     * A list display or argument list with {@code *iterable} parts: {@code starred[i]} says whether
+     * operand i is unpacked.
+     */
+    @Operation
+    @ConstantOperand(type = boolean[].class)
+    public static final class BuildListUnpack {
+        @Specialization
+        @TruffleBoundary
+        static PyList doBuild(boolean[] starred, @Variadic Object[] parts, @Bind Node node) {
+            PyList out = new PyList();
+            for (int i = 0; i < parts.length; i++) {
+                if (starred[i]) {
+                    for (Object x : PyObjects.toArray(parts[i], node)) {
+                        out.append(x);
+                    }
+                } else {
+                    out.append(parts[i]);
+                }
+            }
+            return out;
+        }
+    }
+
+    @Operation
+    public static final class ListToTuple {
+        @Specialization
+        static PyTuple doConvert(PyList list) {
+            return new PyTuple(list.toArray());
+        }
+    }
+
+    /**
+     * A dict display or keyword arguments with {@code **mapping} parts: operands come in pairs
+     * (key, value); a pair whose key is {@code null}... is encoded by {@code unpack[i]} = true, value = mapping.
+     */
+    @Operation
+    @ConstantOperand(type = boolean[].class)
+    public static final class BuildDictUnpack {
+        @Specialization
+        @TruffleBoundary
+        static PyDict doBuild(boolean[] unpack, @Variadic Object[] keysAndValues, @Bind Node node) {
+            PyDict d = new PyDict();
+            for (int i = 0; i < unpack.length; i++) {
+                Object k = keysAndValues[2 * i], v = keysAndValues[2 * i + 1];
+                if (unpack[i]) {
+                    if (!(v instanceof PyDict m)) {
+                        throw PyErrors.typeError(node, "'%s' object is not a mapping", PyObjects.typeName(v));
+                    }
+                    for (PyDict.Entry e : m.entries()) {
+                        d.put(e.key, e.value);
+                    }
+                } else {
+                    d.put(k, v);
+                }
+            }
+            return d;
+        }
+    }
+
+    @Operation
+    public static final class BuildSlice {
+        @Specialization
+        static PySlice doBuild(Object lower, Object upper, Object step) {
+            return new PySlice(lower, upper, step);
+        }
+    }
+
+    /** Formats one f-string field: conversion ('s', 'r', 'a' or -1), then the format spec. */
+    @Operation
+    @ConstantOperand(type = int.class)
+    public static final class FormatValue {
+        @Specialization
+        @TruffleBoundary
+        static String doFormat(int conversion, Object value, Object spec, @Bind Node node) {
+            Object v = value;
+            if (conversion == 'r' || conversion == 'a') {
+                v = PyObjects.repr(v);
+                if (conversion == 'a') {
+                    v = BytepyContext.asciiEscape((String) v);
+                }
+            } else if (conversion == 's') {
+                v = PyObjects.str(v);
+            }
+            return PyFormat.format(v, spec instanceof String s ? s : "", node);
+        }
+    }
+
+    @Operation
+    public static final class BuildString {
+        @Specialization
+        @TruffleBoundary
+        static String doBuild(@Variadic Object[] parts) {
+            StringBuilder sb = new StringBuilder();
+            for (Object p : parts) {
+                sb.append((String) p);
+            }
+            return sb.toString();
+        }
+    }
+
+    // ================================================================== functions and calls
+
+    /** Creates a function from a code object, its defaults (tuple or None), keyword defaults (dict or None) and closure (tuple of cells or None). */
+    @Operation
+    @ConstantOperand(type = PyCode.class)
+    public static final class MakeFunction {
+        @Specialization
+        static PyFunction doMake(VirtualFrame frame, PyCode code, Object defaults, Object kwDefaults, Object closure) {
+            PyFunction current = (PyFunction) frame.getArguments()[0];
+            return create(code, current.globals, defaults, kwDefaults, closure);
+        }
+
+        @TruffleBoundary
+        static PyFunction create(PyCode code, PyDict globals, Object defaults, Object kwDefaults, Object closure) {
+            Object[] defs = defaults instanceof PyTuple t ? t.items() : new Object[0];
+            PyDict kwd = kwDefaults instanceof PyDict d ? d : null;
+            PyCell[] cells = null;
+            if (closure instanceof PyTuple t) {
+                cells = new PyCell[t.size()];
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = (PyCell) t.get(i);
+                }
+            }
+            return new PyFunction(code, globals, defs, kwd, cells);
+        }
+    }
+
+    /** {@code f(a, b, ...)} with positional arguments only. */
+    @Operation
+    public static final class Call {
+        static boolean isSimple(PyCode code) {
+            return code.kwOnlyArgCount == 0 && !code.hasVarargs && !code.hasVarkwargs;
+        }
+
+        @Specialization(guards = {"fn.code == cachedCode", "args.length == cachedCode.argCount", "isSimple(cachedCode)"}, limit = "4")
+        static Object doDirect(PyFunction fn, @Variadic Object[] args,
+                        @Cached("fn.code") PyCode cachedCode,
+                        @Cached("create(cachedCode.getCallTarget())") DirectCallNode callNode) {
+            Object[] frameArgs = new Object[args.length + 1];
+            frameArgs[0] = fn;
+            System.arraycopy(args, 0, frameArgs, 1, args.length);
+            return callNode.call(frameArgs);
+        }
+
+        @Specialization(replaces = "doDirect")
+        static Object doFunction(PyFunction fn, @Variadic Object[] args, @Cached IndirectCallNode callNode, @Bind Node node) {
+            return callNode.call(fn.code.getCallTarget(), PyCalls.bind(fn, args, null, node));
+        }
+
+        @Specialization
+        static Object doBuiltin(PyBuiltinFunction fn, @Variadic Object[] args, @Bind Node node) {
+            return callBuiltin(fn, args, null, node);
+        }
+
+        @Fallback
+        static Object doGeneric(Object callee, @Variadic Object[] args, @Bind Node node) {
+            return PyCalls.call(callee, args, null, node);
+        }
+    }
+
+    /** Runs a Java builtin with the call's node as the location of any exception it raises. */
+    static Object callBuiltin(PyBuiltinFunction fn, Object[] args, PyDict kwargs, Node node) {
+        EncapsulatingNodeReference ref = EncapsulatingNodeReference.getCurrent();
+        Node prev = ref.set(node);
+        try {
+            return callBody(fn, args, kwargs);
+        } finally {
+            ref.set(prev);
+        }
+    }
+
+    @TruffleBoundary
+    private static Object callBody(PyBuiltinFunction fn, Object[] args, PyDict kwargs) {
+        return fn.body.call(args, kwargs);
+    }
+
+    /** {@code f(a, b, x=1, y=2)}: the last {@code kwNames.length} operands are keyword arguments. */
+    @Operation
+    @ConstantOperand(type = String[].class)
+    public static final class CallKw {
+        @Specialization
+        static Object doCall(String[] kwNames, Object callee, @Variadic Object[] args, @Bind Node node) {
+            return callWithKeywords(callee, args, kwNames, node);
+        }
+
+        @TruffleBoundary
+        static Object callWithKeywords(Object callee, Object[] args, String[] kwNames, Node node) {
+            int npos = args.length - kwNames.length;
+            Object[] pos = java.util.Arrays.copyOf(args, npos);
+            PyDict kw = new PyDict();
+            for (int i = 0; i < kwNames.length; i++) {
+                kw.put(kwNames[i], args[npos + i]);
+            }
+            return PyCalls.call(callee, pos, kw, node);
+        }
+    }
+
+    /** {@code f(*args, **kwargs)}: positional arguments as a tuple/list, keywords as a dict or None. */
+    @Operation
+    public static final class CallEx {
+        @Specialization
+        @TruffleBoundary
+        static Object doCall(Object callee, Object args, Object kwargs, @Bind Node node) {
+            Object[] pos = PyObjects.toArray(args, node);
+            PyDict kw = kwargs instanceof PyDict d && d.size() > 0 ? d : null;
+            if (kw != null) {
+                for (Object k : kw.keys()) {
+                    if (!(k instanceof String)) {
+                        throw PyErrors.typeError(node, "keywords must be strings");
+                    }
+                }
+            }
+            return PyCalls.call(callee, pos, kw, node);
+        }
+    }
+
+    // ================================================================== iteration and unpacking
+
+    @Operation
+    public static final class GetIter {
+        @Specialization
+        static PyIterator doGeneric(Object o, @Bind Node node) {
+            return PyObjects.iter(o, node);
+        }
+    }
+
+    /** Advances an iterator: stores the next item into the local and returns true, or returns false at the end. */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class)
+    public static final class ForNext {
+        @Specialization
+        static boolean doRange(VirtualFrame frame, LocalAccessor target, RangeIterator it, @Bind BytecodeNode bytecode) {
+            if (it.remaining <= 0) {
+                return false;
+            }
+            it.remaining--;
+            long v = it.next;
+            it.next += it.step;
+            target.setLong(bytecode, frame, v);
+            return true;
+        }
+
+        @Specialization(replaces = "doRange")
+        static boolean doGeneric(VirtualFrame frame, LocalAccessor target, PyIterator it, @Bind BytecodeNode bytecode) {
+            Object v = next(it);
+            if (v == null) {
+                return false;
+            }
+            target.setObject(bytecode, frame, v);
+            return true;
+        }
+
+        @TruffleBoundary
+        static Object next(PyIterator it) {
+            return it.next();
+        }
+    }
+
+    /** {@code a, b = value}: exactly {@code count} items, as an array. */
+    @Operation
+    @ConstantOperand(type = int.class)
+    public static final class UnpackSequence {
+        @Specialization
+        @TruffleBoundary
+        static Object[] doUnpack(int count, Object value, @Bind Node node) {
+            Object[] items = value instanceof PyTuple t ? t.items() : PyObjects.toArray(value, node);
+            if (items.length != count) {
+                if (items.length > count) {
+                    throw PyErrors.valueError(node, "too many values to unpack (expected %d)", count);
+                }
+                throw PyErrors.valueError(node, "not enough values to unpack (expected %d, got %d)", count, items.length);
+            }
+            return items;
+        }
+    }
+
+    /** {@code a, *b, c = value}: {@code before} items, a list of the rest, then {@code after} items. */
+    @Operation
+    @ConstantOperand(type = int.class)
+    @ConstantOperand(type = int.class)
+    public static final class UnpackEx {
+        @Specialization
+        @TruffleBoundary
+        static Object[] doUnpack(int before, int after, Object value, @Bind Node node) {
+            Object[] items = PyObjects.toArray(value, node);
+            if (items.length < before + after) {
+                throw PyErrors.valueError(node, "not enough values to unpack (expected at least %d, got %d)", before + after, items.length);
+            }
+            Object[] out = new Object[before + after + 1];
+            System.arraycopy(items, 0, out, 0, before);
+            out[before] = new PyList(java.util.Arrays.copyOfRange(items, before, items.length - after));
+            System.arraycopy(items, items.length - after, out, before + 1, after);
+            return out;
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = int.class)
+    public static final class ArrayItem {
+        @Specialization
+        static Object doGet(int index, Object[] array) {
+            return array[index];
+        }
+    }
+
+    // ================================================================== exceptions
+
+    /** {@code raise exc [from cause]}; {@code cause} is null when there is no {@code from}. */
+    @Operation
+    public static final class Raise {
+        @Specialization
+        static Object doRaise(Object exc, Object cause, @Bind Node node) {
+            throw createException(exc, cause, node);
+        }
+
+        @TruffleBoundary
+        static PyException createException(Object exc, Object cause, Node node) {
+            PyBaseException value;
+            if (exc instanceof PyType t && t.isSubtypeOf(PyTypes.BASE_EXCEPTION)) {
+                value = (PyBaseException) PyCalls.construct(t, new Object[0], null, node);
+            } else if (exc instanceof PyBaseException e) {
+                value = e;
+            } else {
+                throw PyErrors.typeError(node, "exceptions must derive from BaseException");
+            }
+            if (cause != null) {
+                if (cause instanceof PyNone) {
+                    value.cause = null;
+                } else if (cause instanceof PyType t && t.isSubtypeOf(PyTypes.BASE_EXCEPTION)) {
+                    value.cause = (PyBaseException) PyCalls.construct(t, new Object[0], null, node);
+                } else if (cause instanceof PyBaseException c) {
+                    value.cause = c;
+                } else {
+                    throw PyErrors.typeError(node, "exception causes must derive from BaseException");
+                }
+                value.suppressContext = true;
+            }
+            return new PyException(value, node);
+        }
+    }
+
+    /** {@code assert test, msg}: raised when the test failed; msg is null when absent. */
+    @Operation
+    public static final class RaiseAssertion {
+        @Specialization
+        @TruffleBoundary
+        static Object doRaise(Object msg, @Bind Node node) {
+            PyTuple args = msg == null ? PyTuple.EMPTY : PyTuple.of(msg);
+            throw new PyException(new PyBaseException(PyTypes.ASSERTION_ERROR, args), node);
+        }
+    }
+
+    /** The "no value" marker: an unbound local after {@code del}, or an absent optional operand. */
+    @Operation
+    public static final class Unset {
+        @Specialization
+        static Object doUnset() {
+            return null;
+        }
+    }
+
+    // ================================================================== imports
+
+    /** {@code import name}: returns module {@code result} (the top-level package for {@code import a.b}). */
+    @Operation
+    @ConstantOperand(type = String.class)
+    @ConstantOperand(type = String.class)
+    public static final class ImportModule {
+        @Specialization
+        static Object doImport(String name, String result, @Bind Node node) {
+            return BytepyContext.get(node).importModule(name, result, node);
+        }
+    }
+
+    /** {@code from module import name}. */
+    @Operation
+    @ConstantOperand(type = String.class)
+    @ConstantOperand(type = String.class)
+    public static final class ImportFrom {
+        @Specialization
+        @TruffleBoundary
+        static Object doImport(String module, String name, Object mod, @Bind Node node) {
+            Object v = PyObjects.lookupAttr(mod, name);
+            if (v == null) {
+                PyException e = PyErrors.format(PyTypes.IMPORT_ERROR, node, "cannot import name '%s' from '%s' (unknown location)", name, module);
+                e.getValue().setAttribute("name", module);
+                throw e;
+            }
+            return v;
+        }
+    }
+
+    /** {@code from module import *}: copies the public names into the current globals. */
+    @Operation
+    public static final class ImportStar {
+        @Specialization
+        static void doImport(VirtualFrame frame, Object mod) {
+            copyPublicNames(((PyFunction) frame.getArguments()[0]).globals, mod);
+        }
+
+        @TruffleBoundary
+        static void copyPublicNames(PyDict globals, Object mod) {
+            if (mod instanceof org.bytepy.runtime.PyModule m) {
+                for (PyDict.Entry e : m.dict.entries()) {
+                    if (e.key instanceof String k && !k.startsWith("_")) {
+                        globals.put(k, e.value);
+                    }
+                }
+            }
+        }
+    }
+
+    // ================================================================== containers
+
+    @Operation
+    public static final class ListAppend {
+        @Specialization
+        static void doAppend(PyList list, Object value) {
+            list.append(value);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class)
+    public static final class DelAttr {
+        @Specialization
+        @TruffleBoundary
+        static void doDelete(String name, Object obj, @Bind Node node) {
+            PyObjects.delAttr(obj, name, node);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.bytepy.runtime;
+
+import com.oracle.truffle.api.interop.TruffleObject;
+
+/** A function written in Java ({@code builtin_function_or_method}): {@code len}, {@code list.append}, .... */
+public final class PyBuiltinFunction implements TruffleObject, PyObjectBase {
+    /** The Java body. {@code kwargs} is null when the call passed no keyword arguments. */
+    @FunctionalInterface
+    public interface Body {
+        Object call(Object[] args, PyDict kwargs);
+    }
+
+    public final String name;
+    public final Body body;
+    /** The type this is a method of, or null for a module-level function. */
+    public final PyType owner;
+
+    public PyBuiltinFunction(String name, PyType owner, Body body) {
+        this.name = name;
+        this.owner = owner;
+        this.body = body;
+    }
+
+    @Override
+    public PyType getPyType() {
+        return PyTypes.BUILTIN_FUNCTION;
+    }
+}

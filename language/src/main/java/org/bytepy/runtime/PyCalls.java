@@ -1,0 +1,212 @@
+package org.bytepy.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * Calling Python callables from the generic paths, and CPython's argument binding: positional and
+ * keyword arguments, defaults, {@code *args}, {@code **kwargs}, keyword-only and positional-only
+ * parameters, with CPython's {@code TypeError} messages.
+ *
+ * <p>A function's frame arguments are {@code [function, p0 .. pN-1, kwonly.., *args tuple?, **kwargs dict?]}.
+ */
+public final class PyCalls {
+    private PyCalls() {
+    }
+
+    @TruffleBoundary
+    public static Object call(Object callee, Object[] args, PyDict kwargs, Node node) {
+        if (callee instanceof PyFunction f) {
+            return f.code.getCallTarget().call(node, bind(f, args, kwargs, node));
+        } else if (callee instanceof PyBuiltinFunction b) {
+            if (node == null) {
+                return b.body.call(args, kwargs);
+            }
+            com.oracle.truffle.api.nodes.EncapsulatingNodeReference ref = com.oracle.truffle.api.nodes.EncapsulatingNodeReference.getCurrent();
+            Node prev = ref.set(node);
+            try {
+                return b.body.call(args, kwargs);
+            } finally {
+                ref.set(prev);
+            }
+        } else if (callee instanceof PyBoundMethod m) {
+            Object[] full = new Object[args.length + 1];
+            full[0] = m.self;
+            System.arraycopy(args, 0, full, 1, args.length);
+            return call(m.function, full, kwargs, node);
+        } else if (callee instanceof PyType t) {
+            return construct(t, args, kwargs, node);
+        }
+        throw PyErrors.typeError(node, "'%s' object is not callable", PyObjects.typeName(callee));
+    }
+
+    @TruffleBoundary
+    public static Object construct(PyType t, Object[] args, PyDict kwargs, Node node) {
+        for (PyType c : t.getMro()) {
+            if (c.constructor != null) {
+                return c.constructor.call(withType(t, args), kwargs);
+            }
+        }
+        if (t.isSubtypeOf(PyTypes.BASE_EXCEPTION)) {
+            return new PyBaseException(t, new PyTuple(args.clone()));
+        }
+        throw PyErrors.typeError(node, "cannot create '%s' instances", t.getName());
+    }
+
+    /** Constructors receive the type being constructed first, as {@code __new__} does. */
+    private static Object[] withType(PyType t, Object[] args) {
+        Object[] full = new Object[args.length + 1];
+        full[0] = t;
+        System.arraycopy(args, 0, full, 1, args.length);
+        return full;
+    }
+
+    public static boolean isCallable(Object o) {
+        return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyBoundMethod || o instanceof PyType;
+    }
+
+    /** Binds call arguments to a function's parameters; returns the frame arguments. */
+    @TruffleBoundary
+    public static Object[] bind(PyFunction fn, Object[] args, PyDict kwargs, Node node) {
+        PyCode code = fn.code;
+        int argc = code.argCount;
+        int kwonly = code.kwOnlyArgCount;
+        if (kwargs == null && args.length == argc && kwonly == 0 && !code.hasVarargs && !code.hasVarkwargs) {
+            Object[] frame = new Object[argc + 1];
+            frame[0] = fn;
+            System.arraycopy(args, 0, frame, 1, argc);
+            return frame;
+        }
+        Object[] frame = new Object[code.totalArgs() + 1];
+        frame[0] = fn;
+        String[] names = code.varnames;
+        int npos = Math.min(args.length, argc);
+        System.arraycopy(args, 0, frame, 1, npos);
+        int slot = 1 + argc + kwonly;
+        if (code.hasVarargs) {
+            Object[] rest = args.length > argc ? java.util.Arrays.copyOfRange(args, argc, args.length) : new Object[0];
+            frame[slot++] = new PyTuple(rest);
+        } else if (args.length > argc) {
+            throw tooManyPositional(fn, args.length, kwargs, node);
+        }
+        PyDict extra = code.hasVarkwargs ? new PyDict() : null;
+        List<String> posOnlyAsKw = null;
+        if (kwargs != null) {
+            for (PyDict.Entry e : kwargs.entries()) {
+                String key = (String) e.key;
+                int idx = -1;
+                for (int i = code.posOnlyArgCount; i < argc + kwonly; i++) {
+                    if (names[i].equals(key)) {
+                        idx = i;
+                        break;
+                    }
+                }
+                if (idx < 0) {
+                    if (extra != null) {
+                        extra.put(key, e.value);
+                        continue;
+                    }
+                    boolean isPosOnly = false;
+                    for (int i = 0; i < code.posOnlyArgCount; i++) {
+                        isPosOnly |= names[i].equals(key);
+                    }
+                    if (isPosOnly) {
+                        if (posOnlyAsKw == null) {
+                            posOnlyAsKw = new ArrayList<>();
+                        }
+                        posOnlyAsKw.add(key);
+                        continue;
+                    }
+                    throw PyErrors.typeError(node, "%s() got an unexpected keyword argument '%s'", fn.qualname, key);
+                }
+                if (frame[idx + 1] != null) {
+                    throw PyErrors.typeError(node, "%s() got multiple values for argument '%s'", fn.qualname, key);
+                }
+                frame[idx + 1] = e.value;
+            }
+        }
+        if (posOnlyAsKw != null) {
+            throw PyErrors.typeError(node, "%s() got some positional-only arguments passed as keyword arguments: '%s'", fn.qualname, String.join(", ", posOnlyAsKw));
+        }
+        if (extra != null) {
+            frame[slot] = extra;
+        }
+        // defaults for positional parameters
+        Object[] defaults = fn.defaults;
+        int firstDefault = argc - defaults.length;
+        List<String> missing = null;
+        for (int i = 0; i < argc; i++) {
+            if (frame[i + 1] == null) {
+                if (i >= firstDefault) {
+                    frame[i + 1] = defaults[i - firstDefault];
+                } else {
+                    if (missing == null) {
+                        missing = new ArrayList<>();
+                    }
+                    missing.add(names[i]);
+                }
+            }
+        }
+        if (missing != null) {
+            throw missingArgs(fn, missing, "positional", node);
+        }
+        for (int i = argc; i < argc + kwonly; i++) {
+            if (frame[i + 1] == null) {
+                Object d = fn.kwDefaults == null ? null : fn.kwDefaults.getStr(names[i]);
+                if (d != null) {
+                    frame[i + 1] = d;
+                } else {
+                    if (missing == null) {
+                        missing = new ArrayList<>();
+                    }
+                    missing.add(names[i]);
+                }
+            }
+        }
+        if (missing != null) {
+            throw missingArgs(fn, missing, "keyword-only", node);
+        }
+        return frame;
+    }
+
+    private static PyException missingArgs(PyFunction fn, List<String> missing, String kind, Node node) {
+        StringBuilder sb = new StringBuilder();
+        int n = missing.size();
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                sb.append(n == 2 ? " and " : (i == n - 1 ? ", and " : ", "));
+            }
+            sb.append('\'').append(missing.get(i)).append('\'');
+        }
+        return PyErrors.typeError(node, "%s() missing %d required %s argument%s: %s", fn.qualname, n, kind, n == 1 ? "" : "s", sb);
+    }
+
+    private static PyException tooManyPositional(PyFunction fn, int given, PyDict kwargs, Node node) {
+        PyCode code = fn.code;
+        int argc = code.argCount;
+        int withDefault = fn.defaults.length;
+        String takes;
+        if (withDefault > 0) {
+            takes = "from " + (argc - withDefault) + " to " + argc;
+        } else {
+            takes = String.valueOf(argc);
+        }
+        int kwGiven = 0;
+        if (kwargs != null) {
+            for (int i = argc; i < argc + code.kwOnlyArgCount; i++) {
+                if (kwargs.containsKey(code.varnames[i])) {
+                    kwGiven++;
+                }
+            }
+        }
+        String plural = (withDefault == 0 && argc == 1) ? "" : "s";
+        String givenText = String.valueOf(given);
+        if (kwGiven > 0) {
+            givenText += " (and " + kwGiven + " keyword-only argument" + (kwGiven == 1 ? "" : "s") + ")";
+        }
+        return PyErrors.typeError(node, "%s() takes %s positional argument%s but %s %s given", fn.qualname, takes, plural, givenText, given == 1 && kwGiven == 0 ? "was" : "were");
+    }
+}

@@ -1,0 +1,143 @@
+package org.bytepy.runtime;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.TruffleObject;
+
+/**
+ * Python {@code dict}: insertion-ordered, keyed by Python equality. Keys are normalized so that values
+ * Python considers equal ({@code 1}, {@code 1.0}, {@code True}) find the same entry; the original key
+ * object is kept for iteration.
+ */
+public final class PyDict implements TruffleObject {
+    /** One entry: the key as inserted first and the current value. */
+    public static final class Entry {
+        public final Object key;
+        public Object value;
+
+        Entry(Object key, Object value) {
+            this.key = key;
+            this.value = value;
+        }
+    }
+
+    private final LinkedHashMap<Object, Entry> map = new LinkedHashMap<>();
+
+    @TruffleBoundary
+    public Object get(Object key) {
+        Entry e = map.get(normalize(key));
+        return e == null ? null : e.value;
+    }
+
+    /** Fast path for string keys (namespaces). */
+    @TruffleBoundary
+    public Object getStr(String key) {
+        Entry e = map.get(key);
+        return e == null ? null : e.value;
+    }
+
+    @TruffleBoundary
+    public void put(Object key, Object value) {
+        Object k = normalize(key);
+        Entry e = map.get(k);
+        if (e == null) {
+            map.put(k, new Entry(key, value));
+        } else {
+            e.value = value;
+        }
+    }
+
+    @TruffleBoundary
+    public Object remove(Object key) {
+        Entry e = map.remove(normalize(key));
+        return e == null ? null : e.value;
+    }
+
+    @TruffleBoundary
+    public boolean containsKey(Object key) {
+        return map.containsKey(normalize(key));
+    }
+
+    public int size() {
+        return map.size();
+    }
+
+    @TruffleBoundary
+    public void clear() {
+        map.clear();
+    }
+
+    @TruffleBoundary
+    public List<Object> keys() {
+        List<Object> out = new ArrayList<>(map.size());
+        for (Entry e : map.values()) {
+            out.add(e.key);
+        }
+        return out;
+    }
+
+    @TruffleBoundary
+    public List<Object> values() {
+        List<Object> out = new ArrayList<>(map.size());
+        for (Entry e : map.values()) {
+            out.add(e.value);
+        }
+        return out;
+    }
+
+    @TruffleBoundary
+    public Collection<Entry> entries() {
+        return new ArrayList<>(map.values());
+    }
+
+    /** Maps a key to the Java object whose equals/hashCode implement Python's key equality. */
+    @TruffleBoundary
+    public static Object normalize(Object key) {
+        if (key instanceof String || key instanceof Long) {
+            return key;
+        } else if (key instanceof Boolean b) {
+            return b ? 1L : 0L;
+        } else if (key instanceof Integer i) {
+            return (long) i;
+        } else if (key instanceof Double d) {
+            double v = d;
+            if (v == Math.rint(v) && !Double.isInfinite(v)) {
+                if (v >= -0x1p63 && v < 0x1p63) {
+                    return (long) v;
+                }
+                return new java.math.BigDecimal(v).toBigInteger();
+            }
+            return d;
+        } else if (key instanceof BigInteger) {
+            return key;
+        } else if (key instanceof PyTuple t) {
+            Object[] items = t.items();
+            Object[] norm = new Object[items.length];
+            for (int i = 0; i < items.length; i++) {
+                norm[i] = normalize(items[i]);
+            }
+            return new TupleKey(norm);
+        } else if (key instanceof PyList || key instanceof PyDict) {
+            throw PyErrors.typeError("unhashable type: '" + PyErrors.typeName(key) + "'");
+        }
+        return key;
+    }
+
+    private record TupleKey(Object[] items) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TupleKey k && Arrays.equals(items, k.items);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(items);
+        }
+    }
+}

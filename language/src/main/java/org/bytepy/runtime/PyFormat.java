@@ -1,0 +1,485 @@
+package org.bytepy.runtime;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * The format-spec mini-language ({@code format(x, spec)}, f-strings, {@code str.format}) and
+ * {@code %}-formatting, for int, float, str and bool, as CPython implements them.
+ */
+public final class PyFormat {
+    private PyFormat() {
+    }
+
+    /** A parsed {@code [[fill]align][sign][z][#][0][width][grouping][.precision][type]}. */
+    private static final class Spec {
+        char fill = ' ';
+        char align = 0;
+        char sign = '-';
+        boolean alt;
+        int width = -1;
+        char grouping = 0;
+        int precision = -1;
+        char type = 0;
+    }
+
+    private static Spec parse(String s, Node node) {
+        Spec spec = new Spec();
+        int i = 0, n = s.length();
+        if (n >= 2 && "<>=^".indexOf(s.charAt(1)) >= 0) {
+            spec.fill = s.charAt(0);
+            spec.align = s.charAt(1);
+            i = 2;
+        } else if (n >= 1 && "<>=^".indexOf(s.charAt(0)) >= 0) {
+            spec.align = s.charAt(0);
+            i = 1;
+        }
+        if (i < n && "+- ".indexOf(s.charAt(i)) >= 0) {
+            spec.sign = s.charAt(i++);
+        }
+        if (i < n && s.charAt(i) == 'z') {
+            i++;
+        }
+        if (i < n && s.charAt(i) == '#') {
+            spec.alt = true;
+            i++;
+        }
+        if (i < n && s.charAt(i) == '0') {
+            if (spec.align == 0) {
+                spec.fill = '0';
+                spec.align = '=';
+            }
+            i++;
+        }
+        int start = i;
+        while (i < n && Character.isDigit(s.charAt(i))) {
+            i++;
+        }
+        if (i > start) {
+            spec.width = Integer.parseInt(s.substring(start, i));
+        }
+        if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
+            spec.grouping = s.charAt(i++);
+        }
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            start = i;
+            while (i < n && Character.isDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                throw PyErrors.valueError(node, "Format specifier missing precision");
+            }
+            spec.precision = Integer.parseInt(s.substring(start, i));
+        }
+        if (i < n) {
+            spec.type = s.charAt(i++);
+        }
+        if (i < n) {
+            throw PyErrors.valueError(node, "Invalid format specifier '%s' for object of type '%s'", s, "str");
+        }
+        return spec;
+    }
+
+    /** {@code format(value, spec)} for the built-in types. */
+    @TruffleBoundary
+    public static String format(Object value, String specText, Node node) {
+        if (specText.isEmpty()) {
+            return PyObjects.str(value);
+        }
+        Spec spec = parse(specText, node);
+        if (value instanceof Boolean b && spec.type == 0) {
+            return pad(b ? "True" : "False", spec, '<');
+        }
+        if (PyNumber.isInt(value)) {
+            if (spec.type != 0 && "eEfFgG%".indexOf(spec.type) >= 0) {
+                return formatFloat(PyNumber.toDouble(value, node), spec, node);
+            }
+            return formatInt(PyNumber.toBig(value), spec, node);
+        } else if (value instanceof Double d) {
+            return formatFloat(d, spec, node);
+        } else if (value instanceof String s) {
+            if (spec.type != 0 && spec.type != 's') {
+                throw PyErrors.valueError(node, "Unknown format code '%c' for object of type 'str'", spec.type);
+            }
+            if (spec.sign != '-') {
+                throw PyErrors.valueError(node, "Sign not allowed in string format specifier");
+            }
+            if (spec.precision >= 0 && s.length() > spec.precision) {
+                s = s.substring(0, spec.precision);
+            }
+            return pad(s, spec, '<');
+        }
+        throw PyErrors.typeError(node, "unsupported format string passed to %s.__format__", PyObjects.typeName(value));
+    }
+
+    private static String pad(String body, Spec spec, char defaultAlign) {
+        char align = spec.align == 0 ? defaultAlign : spec.align;
+        int len = body.codePointCount(0, body.length());
+        if (spec.width <= len) {
+            return body;
+        }
+        int fill = spec.width - len;
+        String f = String.valueOf(spec.fill);
+        switch (align) {
+            case '<':
+                return body + f.repeat(fill);
+            case '^':
+                return f.repeat(fill / 2) + body + f.repeat(fill - fill / 2);
+            case '=': {
+                int signLen = !body.isEmpty() && "+- ".indexOf(body.charAt(0)) >= 0 ? 1 : 0;
+                if (body.startsWith("0x", signLen) || body.startsWith("0o", signLen) || body.startsWith("0b", signLen) || body.startsWith("0X", signLen)) {
+                    signLen += 2;
+                }
+                return body.substring(0, signLen) + f.repeat(fill) + body.substring(signLen);
+            }
+            default:
+                return f.repeat(fill) + body;
+        }
+    }
+
+    private static String signed(boolean negative, String digits, Spec spec) {
+        if (negative) {
+            return "-" + digits;
+        } else if (spec.sign == '+') {
+            return "+" + digits;
+        } else if (spec.sign == ' ') {
+            return " " + digits;
+        }
+        return digits;
+    }
+
+    private static String group(String digits, char sep, int every) {
+        if (sep == 0) {
+            return digits;
+        }
+        StringBuilder sb = new StringBuilder();
+        int n = digits.length();
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && (n - i) % every == 0) {
+                sb.append(sep);
+            }
+            sb.append(digits.charAt(i));
+        }
+        return sb.toString();
+    }
+
+    private static String formatInt(BigInteger v, Spec spec, Node node) {
+        if (spec.precision >= 0) {
+            throw PyErrors.valueError(node, "Precision not allowed in integer format specifier");
+        }
+        String digits;
+        String prefix = "";
+        BigInteger a = v.abs();
+        switch (spec.type) {
+            case 0:
+            case 'd':
+            case 'n':
+                digits = group(a.toString(), spec.grouping, 3);
+                break;
+            case 'x':
+                digits = group(a.toString(16), spec.grouping, 4);
+                prefix = spec.alt ? "0x" : "";
+                break;
+            case 'X':
+                digits = group(a.toString(16).toUpperCase(), spec.grouping, 4);
+                prefix = spec.alt ? "0X" : "";
+                break;
+            case 'o':
+                digits = group(a.toString(8), spec.grouping, 4);
+                prefix = spec.alt ? "0o" : "";
+                break;
+            case 'b':
+                digits = group(a.toString(2), spec.grouping, 4);
+                prefix = spec.alt ? "0b" : "";
+                break;
+            case 'c':
+                return pad(Character.toString(v.intValue()), spec, '<');
+            default:
+                throw PyErrors.valueError(node, "Unknown format code '%c' for object of type 'int'", spec.type);
+        }
+        if (spec.fill == '0' && spec.align == '=' && spec.grouping != 0) {
+            // zero padding with grouping: CPython groups the padding too
+            int signLen = (v.signum() < 0 || spec.sign != '-') ? 1 : 0;
+            int target = spec.width - signLen - prefix.length();
+            String raw = digits.replace(String.valueOf(spec.grouping), "");
+            int every = spec.type == 0 || spec.type == 'd' || spec.type == 'n' ? 3 : 4;
+            while (digits.length() < target) {
+                raw = "0" + raw;
+                digits = group(raw, spec.grouping, every);
+            }
+        }
+        return pad(signed(v.signum() < 0, prefix + digits, spec), spec, '>');
+    }
+
+    private static String formatFloat(double d, Spec spec, Node node) {
+        char type = spec.type;
+        boolean neg = d < 0 || (d == 0 && 1 / d < 0);
+        double a = Math.abs(d);
+        String body;
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            body = Double.isNaN(d) ? "nan" : "inf";
+            if (type == 'F' || type == 'E' || type == 'G') {
+                body = body.toUpperCase();
+            }
+            return pad(signed(neg && !Double.isNaN(d), body, spec), spec, '>');
+        }
+        int prec = spec.precision;
+        switch (type) {
+            case 'f':
+            case 'F':
+                body = fixed(a, prec < 0 ? 6 : prec, spec.alt);
+                break;
+            case 'e':
+            case 'E':
+                body = exponent(a, prec < 0 ? 6 : prec, spec.alt);
+                if (type == 'E') {
+                    body = body.toUpperCase();
+                }
+                break;
+            case '%':
+                body = fixed(a * 100, prec < 0 ? 6 : prec, spec.alt) + "%";
+                break;
+            case 'g':
+            case 'G':
+                body = general(a, prec < 0 ? 6 : prec, spec.alt, false);
+                if (type == 'G') {
+                    body = body.toUpperCase();
+                }
+                break;
+            case 0:
+                body = prec < 0 ? PyFloatFormat.repr(a) : general(a, prec, spec.alt, true);
+                break;
+            case 'n':
+                body = general(a, prec < 0 ? 6 : prec, spec.alt, false);
+                break;
+            default:
+                throw PyErrors.valueError(node, "Unknown format code '%c' for object of type 'float'", type);
+        }
+        if (spec.grouping != 0) {
+            int dot = body.indexOf('.');
+            int end = dot >= 0 ? dot : body.indexOf('e') >= 0 ? body.indexOf('e') : body.length();
+            if (body.endsWith("%") && dot < 0) {
+                end = body.length() - 1;
+            }
+            body = group(body.substring(0, end), spec.grouping, 3) + body.substring(end);
+        }
+        return pad(signed(neg, body, spec), spec, '>');
+    }
+
+    /** {@code %.Nf} of a non-negative finite double, correctly rounded (half-even on the exact value). */
+    public static String fixed(double a, int prec, boolean alt) {
+        String s = new BigDecimal(a).setScale(prec, RoundingMode.HALF_EVEN).toPlainString();
+        if (alt && prec == 0) {
+            s += ".";
+        }
+        return s;
+    }
+
+    /** {@code %.Ne} of a non-negative finite double. */
+    public static String exponent(double a, int prec, boolean alt) {
+        if (a == 0) {
+            String m = prec > 0 ? "0." + "0".repeat(prec) : (alt ? "0." : "0");
+            return m + "e+00";
+        }
+        BigDecimal bd = new BigDecimal(a).round(new MathContext(prec + 1, RoundingMode.HALF_EVEN));
+        String digits = bd.unscaledValue().toString();
+        int exp = digits.length() - 1 - bd.scale();
+        if (digits.length() < prec + 1) {
+            digits = digits + "0".repeat(prec + 1 - digits.length());
+        } else if (digits.length() > prec + 1) {
+            digits = digits.substring(0, prec + 1);
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(digits.charAt(0));
+        if (prec > 0 || alt) {
+            sb.append('.');
+        }
+        sb.append(digits, 1, digits.length());
+        sb.append('e').append(exp < 0 ? '-' : '+');
+        if (Math.abs(exp) < 10) {
+            sb.append('0');
+        }
+        sb.append(Math.abs(exp));
+        return sb.toString();
+    }
+
+    /** {@code %g}; with {@code noType} the rules of the empty presentation type with a precision. */
+    public static String general(double a, int prec, boolean alt, boolean noType) {
+        if (prec == 0) {
+            prec = 1;
+        }
+        int exp;
+        if (a == 0) {
+            exp = 0;
+        } else {
+            BigDecimal bd = new BigDecimal(a).round(new MathContext(prec, RoundingMode.HALF_EVEN));
+            exp = bd.precision() - bd.scale() - 1;
+        }
+        String s;
+        if (exp >= -4 && exp < prec) {
+            s = fixed(a, Math.max(0, prec - 1 - exp), alt);
+        } else {
+            s = exponent(a, prec - 1, alt);
+        }
+        if (!alt) {
+            int e = s.indexOf('e');
+            String mant = e >= 0 ? s.substring(0, e) : s;
+            String tail = e >= 0 ? s.substring(e) : "";
+            if (mant.indexOf('.') >= 0) {
+                mant = mant.replaceAll("0+$", "");
+                if (mant.endsWith(".")) {
+                    mant = mant.substring(0, mant.length() - 1);
+                }
+            }
+            if (noType && tail.isEmpty() && mant.indexOf('.') < 0) {
+                mant += ".0";
+            }
+            s = mant + tail;
+        }
+        return s;
+    }
+
+    // ------------------------------------------------------------------ %-formatting
+
+    @TruffleBoundary
+    public static String percent(String format, Object args, Node node) {
+        Object[] values;
+        PyDict mapping = null;
+        if (args instanceof PyTuple t) {
+            values = t.items();
+        } else {
+            values = new Object[]{args};
+            if (args instanceof PyDict d) {
+                mapping = d;
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        int argi = 0;
+        int n = format.length();
+        for (int i = 0; i < n; i++) {
+            char c = format.charAt(i);
+            if (c != '%') {
+                sb.append(c);
+                continue;
+            }
+            i++;
+            if (i >= n) {
+                throw PyErrors.valueError(node, "incomplete format");
+            }
+            Object key = null;
+            if (format.charAt(i) == '(') {
+                int close = format.indexOf(')', i);
+                key = format.substring(i + 1, close);
+                i = close + 1;
+            }
+            Spec spec = new Spec();
+            boolean left = false, zero = false;
+            while (i < n && "-+ #0".indexOf(format.charAt(i)) >= 0) {
+                char f = format.charAt(i++);
+                switch (f) {
+                    case '-' -> left = true;
+                    case '+' -> spec.sign = '+';
+                    case ' ' -> {
+                        if (spec.sign != '+') {
+                            spec.sign = ' ';
+                        }
+                    }
+                    case '#' -> spec.alt = true;
+                    default -> zero = true;
+                }
+            }
+            int start = i;
+            if (i < n && format.charAt(i) == '*') {
+                spec.width = (int) PyNumber.asLong(values[argi++]);
+                i++;
+            } else {
+                while (i < n && Character.isDigit(format.charAt(i))) {
+                    i++;
+                }
+                if (i > start) {
+                    spec.width = Integer.parseInt(format.substring(start, i));
+                }
+            }
+            if (i < n && format.charAt(i) == '.') {
+                i++;
+                start = i;
+                while (i < n && Character.isDigit(format.charAt(i))) {
+                    i++;
+                }
+                spec.precision = i > start ? Integer.parseInt(format.substring(start, i)) : 0;
+            }
+            if (i >= n) {
+                throw PyErrors.valueError(node, "incomplete format");
+            }
+            char conv = format.charAt(i);
+            if (conv == '%') {
+                sb.append('%');
+                continue;
+            }
+            Object v;
+            if (key != null) {
+                if (mapping == null) {
+                    throw PyErrors.typeError(node, "format requires a mapping");
+                }
+                v = PyObjects.getItem(mapping, key, node);
+            } else {
+                if (argi >= values.length) {
+                    throw PyErrors.typeError(node, "not enough arguments for format string");
+                }
+                v = values[argi++];
+            }
+            spec.align = left ? '<' : (zero && "sr".indexOf(conv) < 0 ? '=' : '>');
+            spec.fill = zero && !left && "sra".indexOf(conv) < 0 ? '0' : ' ';
+            String body;
+            switch (conv) {
+                case 's' -> {
+                    body = PyObjects.str(v);
+                    if (spec.precision >= 0 && body.length() > spec.precision) {
+                        body = body.substring(0, spec.precision);
+                    }
+                    body = pad(body, spec, '>');
+                }
+                case 'r', 'a' -> body = pad(PyObjects.repr(v), spec, '>');
+                case 'd', 'i', 'u' -> {
+                    if (!PyNumber.isNumber(v)) {
+                        throw PyErrors.typeError(node, "%%%c format: a real number is required, not %s", conv, PyObjects.typeName(v));
+                    }
+                    Object iv = v instanceof Double d ? PyNumber.floatToInt(d, node) : v;
+                    spec.precision = -1;
+                    body = formatInt(PyNumber.toBig(iv), spec, node);
+                }
+                case 'x', 'X', 'o' -> {
+                    if (!PyNumber.isInt(v)) {
+                        throw PyErrors.typeError(node, "%%%c format: an integer is required, not %s", conv, PyObjects.typeName(v));
+                    }
+                    spec.type = conv;
+                    spec.precision = -1;
+                    body = formatInt(PyNumber.toBig(v), spec, node);
+                }
+                case 'c' -> body = pad(v instanceof String s ? s : Character.toString((int) PyNumber.asLong(v)), spec, '>');
+                case 'f', 'F', 'e', 'E', 'g', 'G' -> {
+                    if (!PyNumber.isNumber(v)) {
+                        throw PyErrors.typeError(node, "must be real number, not %s", PyObjects.typeName(v));
+                    }
+                    spec.type = conv;
+                    if (spec.precision < 0) {
+                        spec.precision = 6;
+                    }
+                    body = formatFloat(PyNumber.toDouble(v, node), spec, node);
+                }
+                default -> throw PyErrors.valueError(node, "unsupported format character '%c' (0x%x) at index %d", conv, (int) conv, i);
+            }
+            sb.append(body);
+        }
+        if (argi < values.length && mapping == null) {
+            throw PyErrors.typeError(node, "not all arguments converted during string formatting");
+        }
+        return sb.toString();
+    }
+}

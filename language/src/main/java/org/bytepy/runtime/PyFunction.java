@@ -1,0 +1,37 @@
+package org.bytepy.runtime;
+
+import com.oracle.truffle.api.interop.TruffleObject;
+
+/**
+ * A Python function: a code object bound to its globals, default values and closure cells. It is the
+ * first frame argument of every call of its code ({@code frame.getArguments()[0]}), which is how the
+ * bytecode finds globals and free variables.
+ */
+public final class PyFunction implements TruffleObject, PyObjectBase {
+    public final PyCode code;
+    public final PyDict globals;
+    /** Defaults of the last positional parameters, or an empty array. */
+    public Object[] defaults;
+    /** Keyword-only defaults by name, or null. */
+    public PyDict kwDefaults;
+    public final PyCell[] closure;
+    public String name;
+    public String qualname;
+    public Object doc = PyNone.NONE;
+    public PyDict dict;
+
+    public PyFunction(PyCode code, PyDict globals, Object[] defaults, PyDict kwDefaults, PyCell[] closure) {
+        this.code = code;
+        this.globals = globals;
+        this.defaults = defaults;
+        this.kwDefaults = kwDefaults;
+        this.closure = closure;
+        this.name = code.name;
+        this.qualname = code.qualname;
+    }
+
+    @Override
+    public PyType getPyType() {
+        return PyTypes.FUNCTION;
+    }
+}

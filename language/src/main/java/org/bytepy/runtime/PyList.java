@@ -1,0 +1,84 @@
+package org.bytepy.runtime;
+
+import java.util.Arrays;
+
+import com.oracle.truffle.api.interop.TruffleObject;
+
+/** Python {@code list}: a growable array of objects. */
+public final class PyList implements TruffleObject, PySequence {
+    private Object[] items;
+    private int size;
+
+    public PyList() {
+        this.items = new Object[4];
+    }
+
+    /** Takes ownership of {@code items}. */
+    public PyList(Object[] items) {
+        this.items = items;
+        this.size = items.length;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public Object get(int index) {
+        return items[index];
+    }
+
+    public void set(int index, Object value) {
+        items[index] = value;
+    }
+
+    public void append(Object value) {
+        if (size == items.length) {
+            items = Arrays.copyOf(items, Math.max(8, size * 2));
+        }
+        items[size++] = value;
+    }
+
+    public void insert(int index, Object value) {
+        append(null);
+        System.arraycopy(items, index, items, index + 1, size - 1 - index);
+        items[index] = value;
+    }
+
+    public Object remove(int index) {
+        Object old = items[index];
+        System.arraycopy(items, index + 1, items, index, size - index - 1);
+        items[--size] = null;
+        return old;
+    }
+
+    /** Replaces the items in {@code [start, stop)} by {@code replacement}. */
+    public void replaceRange(int start, int stop, Object[] replacement) {
+        int removed = stop - start;
+        int newSize = size - removed + replacement.length;
+        Object[] target = newSize > items.length ? Arrays.copyOf(items, Math.max(newSize, size * 2)) : items;
+        System.arraycopy(items, stop, target, start + replacement.length, size - stop);
+        System.arraycopy(replacement, 0, target, start, replacement.length);
+        for (int i = newSize; i < size; i++) {
+            target[i] = null;
+        }
+        items = target;
+        size = newSize;
+    }
+
+    public void clear() {
+        items = new Object[4];
+        size = 0;
+    }
+
+    public void setAll(Object[] newItems) {
+        items = newItems;
+        size = newItems.length;
+    }
+
+    @Override
+    public Object[] toArray() {
+        return Arrays.copyOf(items, size);
+    }
+}

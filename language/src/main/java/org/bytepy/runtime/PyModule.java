@@ -1,0 +1,20 @@
+package org.bytepy.runtime;
+
+import com.oracle.truffle.api.interop.TruffleObject;
+
+/** A module object: a name and a namespace dict. */
+public final class PyModule implements TruffleObject, PyObjectBase {
+    public final String name;
+    public final PyDict dict;
+
+    public PyModule(String name, PyDict dict) {
+        this.name = name;
+        this.dict = dict;
+        dict.put("__name__", name);
+    }
+
+    @Override
+    public PyType getPyType() {
+        return PyTypes.MODULE;
+    }
+}

@@ -1,0 +1,776 @@
+package org.bytepy.runtime;
+
+import java.math.BigInteger;
+import java.util.IdentityHashMap;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.bytepy.runtime.PyIterators.PyIterator;
+
+/**
+ * The generic object protocol ({@code repr}, {@code str}, truth, equality, ordering, hashing, length,
+ * items, attributes, iteration), shared by the bytecode operations' slow paths and by the builtins.
+ */
+public final class PyObjects {
+    private PyObjects() {
+    }
+
+    // ------------------------------------------------------------------ repr / str
+
+    private static final ThreadLocal<IdentityHashMap<Object, Object>> REPR_GUARD = ThreadLocal.withInitial(IdentityHashMap::new);
+
+    @TruffleBoundary
+    public static String repr(Object o) {
+        if (o instanceof String s) {
+            return reprString(s);
+        } else if (o instanceof Long || o instanceof BigInteger || o instanceof Integer) {
+            return o.toString();
+        } else if (o instanceof Boolean b) {
+            return b ? "True" : "False";
+        } else if (o instanceof Double d) {
+            return PyFloatFormat.repr(d);
+        } else if (o instanceof PyNone) {
+            return "None";
+        } else if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict) {
+            return reprContainer(o);
+        } else if (o instanceof PyType t) {
+            return t.isBuiltin() ? "<class '" + t.getName() + "'>" : "<class '" + moduleOf(t) + t.getName() + "'>";
+        } else if (o instanceof PyFunction f) {
+            return "<function " + f.qualname + " at " + address(f) + ">";
+        } else if (o instanceof PyBuiltinFunction f) {
+            if (f.owner != null) {
+                return "<method '" + f.name + "' of '" + f.owner.getName() + "' objects>";
+            }
+            return "<built-in function " + f.name + ">";
+        } else if (o instanceof PyBoundMethod m) {
+            if (m.function instanceof PyBuiltinFunction f) {
+                return "<built-in method " + f.name + " of " + typeName(m.self) + " object at " + address(m.self) + ">";
+            }
+            return "<bound method " + ((PyFunction) m.function).qualname + " of " + repr(m.self) + ">";
+        } else if (o instanceof PyBaseException e) {
+            PyTuple args = e.getArgs();
+            String name = e.getType().getName();
+            if (args.size() == 1) {
+                return name + "(" + repr(args.get(0)) + ")";
+            }
+            return name + reprContainer(args);
+        } else if (o instanceof PyRange r) {
+            return r.step == 1 ? "range(" + r.start + ", " + r.stop + ")" : "range(" + r.start + ", " + r.stop + ", " + r.step + ")";
+        } else if (o instanceof PyModule m) {
+            return "<module '" + m.name + "' (built-in)>";
+        } else if (o instanceof PyCode c) {
+            return "<code object " + c.name + " at " + address(c) + ", file \"" + c.filename + "\", line " + c.firstLineno + ">";
+        } else if (o instanceof PySingleton s) {
+            return s.toString();
+        } else if (o instanceof PyCell c) {
+            return "<cell at " + address(c) + ": " + (c.value == null ? "empty" : typeName(c.value) + " object at " + address(c.value)) + ">";
+        } else if (o instanceof byte[] b) {
+            return PyBytes.repr(b);
+        }
+        return "<" + typeName(o) + " object at " + address(o) + ">";
+    }
+
+    private static String moduleOf(PyType t) {
+        Object m = t.getDict().get("__module__");
+        return m instanceof String s && !s.equals("builtins") ? s + "." : "";
+    }
+
+    @TruffleBoundary
+    public static String address(Object o) {
+        return String.format("0x%012x", System.identityHashCode(o) * 16L);
+    }
+
+    private static String reprContainer(Object o) {
+        IdentityHashMap<Object, Object> guard = REPR_GUARD.get();
+        if (guard.containsKey(o)) {
+            return o instanceof PyList ? "[...]" : o instanceof PyDict ? "{...}" : "(...)";
+        }
+        guard.put(o, o);
+        try {
+            StringBuilder sb = new StringBuilder();
+            if (o instanceof PyDict d) {
+                sb.append('{');
+                boolean first = true;
+                for (PyDict.Entry e : d.entries()) {
+                    if (!first) {
+                        sb.append(", ");
+                    }
+                    first = false;
+                    sb.append(repr(e.key)).append(": ").append(repr(e.value));
+                }
+                return sb.append('}').toString();
+            }
+            PySequence seq = (PySequence) o;
+            boolean list = o instanceof PyList;
+            sb.append(list ? '[' : '(');
+            for (int i = 0; i < seq.size(); i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                sb.append(repr(seq.get(i)));
+            }
+            if (!list && seq.size() == 1) {
+                sb.append(',');
+            }
+            return sb.append(list ? ']' : ')').toString();
+        } finally {
+            guard.remove(o);
+        }
+    }
+
+    /** {@code repr(str)}: quotes chosen as CPython does, escapes for non-printable characters. */
+    @TruffleBoundary
+    public static String reprString(String s) {
+        char quote = (s.indexOf('\'') >= 0 && s.indexOf('"') < 0) ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        sb.append(quote);
+        for (int i = 0; i < s.length();) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == quote || cp == '\\') {
+                sb.append('\\').appendCodePoint(cp);
+            } else if (cp == '\n') {
+                sb.append("\\n");
+            } else if (cp == '\r') {
+                sb.append("\\r");
+            } else if (cp == '\t') {
+                sb.append("\\t");
+            } else if (cp < 0x20 || cp == 0x7f) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp < 0x7f) {
+                sb.append((char) cp);
+            } else if (isPrintable(cp)) {
+                sb.appendCodePoint(cp);
+            } else if (cp <= 0xff) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp <= 0xffff) {
+                sb.append(String.format("\\u%04x", cp));
+            } else {
+                sb.append(String.format("\\U%08x", cp));
+            }
+        }
+        return sb.append(quote).toString();
+    }
+
+    /** {@code str.isprintable()} for one code point. */
+    public static boolean isPrintable(int cp) {
+        if (cp == ' ') {
+            return true;
+        }
+        switch (Character.getType(cp)) {
+            case Character.CONTROL:
+            case Character.FORMAT:
+            case Character.SURROGATE:
+            case Character.PRIVATE_USE:
+            case Character.UNASSIGNED:
+            case Character.LINE_SEPARATOR:
+            case Character.PARAGRAPH_SEPARATOR:
+            case Character.SPACE_SEPARATOR:
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    @TruffleBoundary
+    public static String str(Object o) {
+        if (o instanceof String s) {
+            return s;
+        } else if (o instanceof PyBaseException e) {
+            PyTuple args = e.getArgs();
+            if (e.getType().isSubtypeOf(PyTypes.SYNTAX_ERROR) && e.getAttribute("msg") instanceof String msg) {
+                Object file = e.getAttribute("filename");
+                Object line = e.getAttribute("lineno");
+                if (file instanceof String f) {
+                    String base = f.substring(f.lastIndexOf('/') + 1);
+                    return msg + " (" + base + ", line " + line + ")";
+                }
+                return msg + " (line " + line + ")";
+            }
+            if (e.getType().isSubtypeOf(PyTypes.KEY_ERROR) && args.size() == 1) {
+                return repr(args.get(0));
+            }
+            if (args.size() == 0) {
+                return "";
+            } else if (args.size() == 1) {
+                return str(args.get(0));
+            }
+            return repr(args);
+        }
+        return repr(o);
+    }
+
+    /** The last line of a traceback: {@code ZeroDivisionError: division by zero}. */
+    @TruffleBoundary
+    public static String formatExceptionLine(PyBaseException e) {
+        String name = e.getType().getName();
+        Object mod = e.getType().getDict().get("__module__");
+        if (mod instanceof String m && !m.equals("builtins") && !m.equals("__main__")) {
+            name = m + "." + name;
+        }
+        String msg = str(e);
+        return msg.isEmpty() ? name : name + ": " + msg;
+    }
+
+    public static String typeName(Object o) {
+        return PyTypes.typeOf(o).getName();
+    }
+
+    // ------------------------------------------------------------------ truth, equality, ordering
+
+    @TruffleBoundary
+    public static boolean isTrue(Object o) {
+        if (o instanceof Boolean b) {
+            return b;
+        } else if (o instanceof Long l) {
+            return l != 0;
+        } else if (o instanceof Double d) {
+            return d != 0;
+        } else if (o instanceof String s) {
+            return !s.isEmpty();
+        } else if (o instanceof PyNone) {
+            return false;
+        } else if (o instanceof BigInteger b) {
+            return b.signum() != 0;
+        } else if (o instanceof PySequence s) {
+            return s.size() != 0;
+        } else if (o instanceof PyDict d) {
+            return d.size() != 0;
+        } else if (o instanceof PyRange r) {
+            return r.length() != 0;
+        } else if (o instanceof Integer i) {
+            return i != 0;
+        } else if (o instanceof byte[] b) {
+            return b.length != 0;
+        }
+        return true;
+    }
+
+    @TruffleBoundary
+    public static boolean eq(Object a, Object b) {
+        if (a == b) {
+            return !(a instanceof Double d && Double.isNaN(d));
+        }
+        if (PyNumber.isNumber(a) && PyNumber.isNumber(b)) {
+            if (PyNumber.hasNaN(a, b)) {
+                return false;
+            }
+            return PyNumber.compareNumbers(a, b) == 0;
+        } else if (a instanceof String s) {
+            return s.equals(b);
+        } else if (a instanceof PyList x && b instanceof PyList y) {
+            return seqEq(x, y);
+        } else if (a instanceof PyTuple x && b instanceof PyTuple y) {
+            return seqEq(x, y);
+        } else if (a instanceof PyDict x && b instanceof PyDict y) {
+            if (x.size() != y.size()) {
+                return false;
+            }
+            for (PyDict.Entry e : x.entries()) {
+                Object v = y.get(e.key);
+                if (v == null || !eq(e.value, v)) {
+                    return false;
+                }
+            }
+            return true;
+        } else if (a instanceof PyRange x && b instanceof PyRange y) {
+            long n = x.length();
+            return n == y.length() && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step)));
+        } else if (a instanceof byte[] x && b instanceof byte[] y) {
+            return java.util.Arrays.equals(x, y);
+        }
+        return false;
+    }
+
+    private static boolean seqEq(PySequence x, PySequence y) {
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (int i = 0; i < x.size(); i++) {
+            Object p = x.get(i), q = y.get(i);
+            if (p != q && !eq(p, q)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Rich comparison for {@code <}, {@code <=}, {@code >}, {@code >=}; op is the operator symbol. */
+    @TruffleBoundary
+    public static boolean compare(Object a, Object b, String op, Node node) {
+        int c;
+        if (PyNumber.isNumber(a) && PyNumber.isNumber(b)) {
+            if (PyNumber.hasNaN(a, b)) {
+                return false;
+            }
+            c = PyNumber.compareNumbers(a, b);
+        } else if (a instanceof String x && b instanceof String y) {
+            c = compareStrings(x, y);
+        } else if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
+            PySequence x = (PySequence) a, y = (PySequence) b;
+            int n = Math.min(x.size(), y.size());
+            for (int i = 0; i < n; i++) {
+                Object p = x.get(i), q = y.get(i);
+                if (!(p == q || eq(p, q))) {
+                    return compare(p, q, op, node);
+                }
+            }
+            c = Integer.compare(x.size(), y.size());
+        } else if (a instanceof byte[] x && b instanceof byte[] y) {
+            c = java.util.Arrays.compareUnsigned(x, y);
+        } else {
+            throw PyErrors.typeError(node, "'%s' not supported between instances of '%s' and '%s'", op, typeName(a), typeName(b));
+        }
+        switch (op) {
+            case "<":
+                return c < 0;
+            case "<=":
+                return c <= 0;
+            case ">":
+                return c > 0;
+            default:
+                return c >= 0;
+        }
+    }
+
+    /** Code point order, as CPython compares str. */
+    public static int compareStrings(String x, String y) {
+        int n = Math.min(x.length(), y.length());
+        for (int i = 0; i < n; i++) {
+            char p = x.charAt(i), q = y.charAt(i);
+            if (p != q) {
+                if (Character.isSurrogate(p) || Character.isSurrogate(q)) {
+                    return Integer.compare(x.codePointAt(i), y.codePointAt(i));
+                }
+                return p - q;
+            }
+        }
+        return x.length() - y.length();
+    }
+
+    @TruffleBoundary
+    public static long hash(Object o, Node node) {
+        if (PyNumber.isInt(o)) {
+            return PyNumber.hashInt(o);
+        } else if (o instanceof Double d) {
+            return PyNumber.hashFloat(d);
+        } else if (o instanceof String s) {
+            return s.hashCode();
+        } else if (o instanceof PyTuple t) {
+            long h = 0x345678L;
+            for (Object item : t.items()) {
+                h = (h ^ hash(item, node)) * 1000003L;
+            }
+            return h == -1 ? -2 : h;
+        } else if (o instanceof PyList || o instanceof PyDict) {
+            throw PyErrors.typeError(node, "unhashable type: '%s'", typeName(o));
+        }
+        return System.identityHashCode(o) >> 4;
+    }
+
+    @TruffleBoundary
+    public static boolean contains(Object container, Object item, Node node) {
+        if (container instanceof String s) {
+            if (!(item instanceof String t)) {
+                throw PyErrors.typeError(node, "'in <string>' requires string as left operand, not %s", typeName(item));
+            }
+            return s.contains(t);
+        } else if (container instanceof PySequence seq) {
+            for (int i = 0; i < seq.size(); i++) {
+                Object x = seq.get(i);
+                if (x == item || eq(x, item)) {
+                    return true;
+                }
+            }
+            return false;
+        } else if (container instanceof PyDict d) {
+            return d.containsKey(item);
+        } else if (container instanceof PyRange r) {
+            if (!PyNumber.isInt(item)) {
+                return iterContains(container, item, node);
+            }
+            if (!PyNumber.fitsLong(item)) {
+                return false;
+            }
+            long v = PyNumber.asLong(item);
+            if (r.step > 0 ? (v < r.start || v >= r.stop) : (v > r.start || v <= r.stop)) {
+                return false;
+            }
+            return (v - r.start) % r.step == 0;
+        }
+        return iterContains(container, item, node);
+    }
+
+    private static boolean iterContains(Object container, Object item, Node node) {
+        PyIterator it = iter(container, node);
+        for (Object x = it.next(); x != null; x = it.next()) {
+            if (x == item || eq(x, item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ length, items
+
+    @TruffleBoundary
+    public static long len(Object o, Node node) {
+        if (o instanceof String s) {
+            return s.codePointCount(0, s.length());
+        } else if (o instanceof PySequence s) {
+            return s.size();
+        } else if (o instanceof PyDict d) {
+            return d.size();
+        } else if (o instanceof PyRange r) {
+            return r.length();
+        } else if (o instanceof byte[] b) {
+            return b.length;
+        }
+        throw PyErrors.typeError(node, "object of type '%s' has no len()", typeName(o));
+    }
+
+    /** Normalizes a sequence index: negative from the end; raises IndexError when out of range. */
+    public static int index(Object key, int size, String what, Node node) {
+        long i;
+        if (key instanceof Long l) {
+            i = l;
+        } else if (key instanceof Boolean b) {
+            i = b ? 1 : 0;
+        } else if (key instanceof BigInteger) {
+            throw PyErrors.indexError(node, "cannot fit 'int' into an index-sized integer");
+        } else {
+            throw PyErrors.typeError(node, "%s indices must be integers or slices, not %s", what, typeName(key));
+        }
+        if (i < 0) {
+            i += size;
+        }
+        if (i < 0 || i >= size) {
+            throw PyErrors.indexError(node, what + " index out of range");
+        }
+        return (int) i;
+    }
+
+    @TruffleBoundary
+    public static Object getItem(Object o, Object key, Node node) {
+        if (o instanceof PyList l) {
+            if (key instanceof PySlice s) {
+                return new PyList(PySlice.getItems(l.toArray(), s, node));
+            }
+            return l.get(index(key, l.size(), "list", node));
+        } else if (o instanceof PyTuple t) {
+            if (key instanceof PySlice s) {
+                return new PyTuple(PySlice.getItems(t.items(), s, node));
+            }
+            return t.get(index(key, t.size(), "tuple", node));
+        } else if (o instanceof String s) {
+            return PyStr.getItem(s, key, node);
+        } else if (o instanceof PyDict d) {
+            Object v = d.get(key);
+            if (v == null) {
+                throw new PyException(new PyBaseException(PyTypes.KEY_ERROR, PyTuple.of(key)), node);
+            }
+            return v;
+        } else if (o instanceof PyRange r) {
+            long n = r.length();
+            if (key instanceof PySlice s) {
+                long[] ix = s.indices(n, node);
+                long start = r.start + ix[0] * r.step;
+                long step = r.step * ix[2];
+                return new PyRange(start, start + ix[3] * step, step);
+            }
+            if (n > Integer.MAX_VALUE) {
+                throw PyErrors.overflow(node, "range too large");
+            }
+            return r.item(index(key, (int) n, "range object", node));
+        } else if (o instanceof byte[] b) {
+            if (key instanceof PySlice s) {
+                Object[] items = PySlice.getItems(PyBytes.boxed(b), s, node);
+                return PyBytes.unboxed(items);
+            }
+            return (long) (b[index(key, b.length, "index", node)] & 0xff);
+        } else if (o instanceof PyType t && t == PyTypes.LIST || o == PyTypes.DICT || o == PyTypes.TUPLE || o == PyTypes.TYPE) {
+            return o; // generic alias such as list[int]: good enough for annotations
+        }
+        throw PyErrors.typeError(node, "'%s' object is not subscriptable", typeName(o));
+    }
+
+    @TruffleBoundary
+    public static void setItem(Object o, Object key, Object value, Node node) {
+        if (o instanceof PyList l) {
+            if (key instanceof PySlice s) {
+                PySlice.setItems(l, s, toArray(value, node), node);
+                return;
+            }
+            l.set(index(key, l.size(), "list assignment", node), value);
+        } else if (o instanceof PyDict d) {
+            d.put(key, value);
+        } else {
+            throw PyErrors.typeError(node, "'%s' object does not support item assignment", typeName(o));
+        }
+    }
+
+    @TruffleBoundary
+    public static void delItem(Object o, Object key, Node node) {
+        if (o instanceof PyList l) {
+            if (key instanceof PySlice s) {
+                PySlice.deleteItems(l, s, node);
+                return;
+            }
+            l.remove(index(key, l.size(), "list assignment", node));
+        } else if (o instanceof PyDict d) {
+            if (d.remove(key) == null) {
+                throw new PyException(new PyBaseException(PyTypes.KEY_ERROR, PyTuple.of(key)), node);
+            }
+        } else {
+            throw PyErrors.typeError(node, "'%s' object doesn't support item deletion", typeName(o));
+        }
+    }
+
+    // ------------------------------------------------------------------ iteration
+
+    @TruffleBoundary
+    public static PyIterator iter(Object o, Node node) {
+        if (o instanceof PyIterator it) {
+            return it;
+        } else if (o instanceof PySequence s) {
+            return new PyIterators.SequenceIterator(s);
+        } else if (o instanceof PyRange r) {
+            return new PyIterators.RangeIterator(r);
+        } else if (o instanceof String s) {
+            return new PyIterators.StrIterator(s);
+        } else if (o instanceof PyDict d) {
+            return new PyIterators.ArrayIterator(d.keys().toArray(), PyTypes.DICT_KEY_ITERATOR);
+        } else if (o instanceof byte[] b) {
+            return new PyIterators.ArrayIterator(PyBytes.boxed(b), PyTypes.ITERATOR);
+        }
+        throw PyErrors.typeError(node, "'%s' object is not iterable", typeName(o));
+    }
+
+    /** All items of an iterable, as a fresh array. */
+    @TruffleBoundary
+    public static Object[] toArray(Object o, Node node) {
+        if (o instanceof PySequence s) {
+            return s.toArray();
+        }
+        PyIterator it = iter(o, node);
+        java.util.ArrayList<Object> out = new java.util.ArrayList<>();
+        for (Object x = it.next(); x != null; x = it.next()) {
+            out.add(x);
+        }
+        return out.toArray();
+    }
+
+    // ------------------------------------------------------------------ attributes
+
+    @TruffleBoundary
+    public static Object getAttr(Object o, String name, Node node) {
+        Object v = lookupAttr(o, name);
+        if (v == null) {
+            throw attributeError(o, name, node);
+        }
+        return v;
+    }
+
+    @TruffleBoundary
+    public static PyException attributeError(Object o, String name, Node node) {
+        if (o instanceof PyModule m) {
+            return PyErrors.attributeError(node, "module '%s' has no attribute '%s'", m.name, name);
+        } else if (o instanceof PyType t) {
+            return PyErrors.attributeError(node, "type object '%s' has no attribute '%s'", t.getName(), name);
+        }
+        return PyErrors.attributeError(node, "'%s' object has no attribute '%s'", typeName(o), name);
+    }
+
+    /** The attribute, or null when there is none. */
+    @TruffleBoundary
+    public static Object lookupAttr(Object o, String name) {
+        if (o instanceof PyModule m) {
+            Object v = m.dict.getStr(name);
+            if (v != null) {
+                return v;
+            }
+            if (name.equals("__dict__")) {
+                return m.dict;
+            }
+        } else if (o instanceof PyType t) {
+            switch (name) {
+                case "__name__":
+                case "__qualname__":
+                    return t.getName();
+                case "__mro__":
+                    return new PyTuple(t.getMro().clone());
+                case "__bases__":
+                    return new PyTuple(t.getBases().clone());
+                case "__base__":
+                    return t.getBase() == null ? PyNone.NONE : t.getBase();
+                default:
+                    Object v = t.lookup(name);
+                    if (v != null) {
+                        return v;
+                    }
+            }
+            return null;
+        } else if (o instanceof PyFunction f) {
+            switch (name) {
+                case "__name__":
+                    return f.name;
+                case "__qualname__":
+                    return f.qualname;
+                case "__code__":
+                    return f.code;
+                case "__doc__":
+                    return f.doc;
+                case "__globals__":
+                    return f.globals;
+                case "__module__":
+                    Object mod = f.globals.getStr("__name__");
+                    return mod == null ? PyNone.NONE : mod;
+                case "__defaults__":
+                    return f.defaults.length == 0 ? PyNone.NONE : new PyTuple(f.defaults.clone());
+                case "__kwdefaults__":
+                    return f.kwDefaults == null ? PyNone.NONE : f.kwDefaults;
+                case "__dict__":
+                    if (f.dict == null) {
+                        f.dict = new PyDict();
+                    }
+                    return f.dict;
+                default:
+                    if (f.dict != null) {
+                        Object v = f.dict.getStr(name);
+                        if (v != null) {
+                            return v;
+                        }
+                    }
+            }
+        } else if (o instanceof PyBuiltinFunction f) {
+            if (name.equals("__name__") || name.equals("__qualname__")) {
+                return f.name;
+            }
+        } else if (o instanceof PyBaseException e) {
+            switch (name) {
+                case "args":
+                    return e.getArgs();
+                case "__cause__":
+                    return e.cause == null ? PyNone.NONE : e.cause;
+                case "__context__":
+                    return e.context == null ? PyNone.NONE : e.context;
+                case "__suppress_context__":
+                    return e.suppressContext;
+                default:
+                    Object v = e.getAttribute(name);
+                    if (v != null) {
+                        return v;
+                    }
+            }
+        } else if (o instanceof PyCode c) {
+            return PyCodeAttributes.get(c, name);
+        } else if (o instanceof PyRange r) {
+            switch (name) {
+                case "start":
+                    return r.start;
+                case "stop":
+                    return r.stop;
+                case "step":
+                    return r.step;
+            }
+        } else if (o instanceof PySlice s) {
+            switch (name) {
+                case "start":
+                    return s.start;
+                case "stop":
+                    return s.stop;
+                case "step":
+                    return s.step;
+            }
+        }
+        if (name.equals("__class__")) {
+            return PyTypes.typeOf(o);
+        }
+        PyType type = PyTypes.typeOf(o);
+        Object attr = type.lookup(name);
+        if (attr instanceof PyBuiltinFunction || attr instanceof PyFunction) {
+            return new PyBoundMethod(o, attr);
+        }
+        return attr;
+    }
+
+    @TruffleBoundary
+    public static void setAttr(Object o, String name, Object value, Node node) {
+        if (o instanceof PyModule m) {
+            m.dict.put(name, value);
+        } else if (o instanceof PyFunction f) {
+            switch (name) {
+                case "__name__":
+                    f.name = PyObjects.str(value);
+                    return;
+                case "__qualname__":
+                    f.qualname = PyObjects.str(value);
+                    return;
+                case "__doc__":
+                    f.doc = value;
+                    return;
+                case "__defaults__":
+                    f.defaults = value instanceof PyTuple t ? t.toArray() : new Object[0];
+                    return;
+                default:
+                    if (f.dict == null) {
+                        f.dict = new PyDict();
+                    }
+                    f.dict.put(name, value);
+            }
+        } else if (o instanceof PyBaseException e) {
+            switch (name) {
+                case "__cause__":
+                    e.cause = value instanceof PyBaseException c ? c : null;
+                    e.suppressContext = true;
+                    return;
+                case "__context__":
+                    e.context = value instanceof PyBaseException c ? c : null;
+                    return;
+                case "args":
+                    e.setArgs(new PyTuple(toArray(value, node)));
+                    return;
+                default:
+                    e.setAttribute(name, value);
+            }
+        } else {
+            if (lookupAttr(o, name) != null) {
+                throw PyErrors.attributeError(node, "'%s' object attribute '%s' is read-only", typeName(o), name);
+            }
+            throw PyErrors.attributeError(node, "'%s' object has no attribute '%s'", typeName(o), name);
+        }
+    }
+
+    @TruffleBoundary
+    public static void delAttr(Object o, String name, Node node) {
+        if (o instanceof PyModule m) {
+            if (m.dict.remove(name) != null) {
+                return;
+            }
+        } else if (o instanceof PyFunction f && f.dict != null) {
+            if (f.dict.remove(name) != null) {
+                return;
+            }
+        }
+        throw attributeError(o, name, node);
+    }
+
+    // ------------------------------------------------------------------ special-method fallbacks
+
+    /** The last resort of a binary operator: user-defined dunders (a later issue) or CPython's TypeError. */
+    @TruffleBoundary
+    public static Object binaryDunder(Object a, Object b, String name, String rname, String symbol, Node node) {
+        throw PyErrors.typeError(node, "unsupported operand type(s) for %s: '%s' and '%s'", symbol, typeName(a), typeName(b));
+    }
+
+    @TruffleBoundary
+    public static Object unaryDunder(Object a, String name, String symbol, Node node) {
+        throw PyErrors.typeError(node, "bad operand type for unary %s: '%s'", symbol, typeName(a));
+    }
+
+    @TruffleBoundary
+    public static boolean isInstance(Object o, PyType t) {
+        return PyTypes.typeOf(o).isSubtypeOf(t);
+    }
+}

@@ -1,0 +1,51 @@
+package org.bytepy.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+/** Helpers for {@code str} values (Java strings, indexed by code point as Python does). */
+public final class PyStr {
+    private PyStr() {
+    }
+
+    public static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @TruffleBoundary
+    public static Object getItem(String s, Object key, Node node) {
+        boolean bmp = s.codePoints().count() == s.length();
+        if (key instanceof PySlice slice) {
+            if (bmp) {
+                long[] ix = slice.indices(s.length(), node);
+                if (ix[2] == 1) {
+                    return ix[3] == 0 ? "" : s.substring((int) ix[0], (int) (ix[0] + ix[3]));
+                }
+                StringBuilder sb = new StringBuilder((int) ix[3]);
+                for (int i = 0; i < ix[3]; i++) {
+                    sb.append(s.charAt((int) (ix[0] + i * ix[2])));
+                }
+                return sb.toString();
+            }
+            int[] cps = s.codePoints().toArray();
+            long[] ix = slice.indices(cps.length, node);
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < ix[3]; i++) {
+                sb.appendCodePoint(cps[(int) (ix[0] + i * ix[2])]);
+            }
+            return sb.toString();
+        }
+        if (bmp) {
+            int i = PyObjects.index(key, s.length(), "string", node);
+            return String.valueOf(s.charAt(i));
+        }
+        int[] cps = s.codePoints().toArray();
+        int i = PyObjects.index(key, cps.length, "string", node);
+        return Character.toString(cps[i]);
+    }
+}

@@ -1,0 +1,121 @@
+package org.bytepy.runtime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.TruffleObject;
+
+/**
+ * A Python type object: name, bases, method resolution order and the type's own namespace. Built-in
+ * types are created once in {@link PyTypes}; their methods come from the {@code builtins} package.
+ */
+public final class PyType implements TruffleObject {
+    private final String name;
+    private final PyType[] bases;
+    private final PyType[] mro;
+    private final Map<String, Object> dict = new LinkedHashMap<>();
+    private final boolean isBuiltin;
+    /** How calling a built-in type constructs an instance ({@code int("3")}); null for other types. */
+    public PyBuiltinFunction.Body constructor;
+
+    public PyType(String name, boolean isBuiltin, PyType... bases) {
+        this.name = name;
+        this.isBuiltin = isBuiltin;
+        this.bases = bases;
+        this.mro = computeMro(this, bases);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isBuiltin() {
+        return isBuiltin;
+    }
+
+    public PyType getBase() {
+        return bases.length == 0 ? null : bases[0];
+    }
+
+    public PyType[] getBases() {
+        return bases;
+    }
+
+    public PyType[] getMro() {
+        return mro;
+    }
+
+    public Map<String, Object> getDict() {
+        return dict;
+    }
+
+    /** Looks an attribute up along the MRO; null if absent. */
+    @TruffleBoundary
+    public Object lookup(String attr) {
+        for (PyType t : mro) {
+            Object v = t.dict.get(attr);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    public boolean isSubtypeOf(PyType other) {
+        for (PyType t : mro) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** C3 linearization, as CPython computes {@code __mro__}. */
+    private static PyType[] computeMro(PyType self, PyType[] bases) {
+        List<List<PyType>> seqs = new ArrayList<>();
+        for (PyType b : bases) {
+            seqs.add(new ArrayList<>(List.of(b.mro)));
+        }
+        seqs.add(new ArrayList<>(List.of(bases)));
+        List<PyType> result = new ArrayList<>();
+        result.add(self);
+        while (true) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) {
+                return result.toArray(new PyType[0]);
+            }
+            PyType candidate = null;
+            for (List<PyType> seq : seqs) {
+                PyType head = seq.get(0);
+                boolean inTail = false;
+                for (List<PyType> other : seqs) {
+                    if (other.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    candidate = head;
+                    break;
+                }
+            }
+            if (candidate == null) {
+                throw PyErrors.typeError("Cannot create a consistent method resolution order (MRO)");
+            }
+            result.add(candidate);
+            for (List<PyType> seq : seqs) {
+                if (!seq.isEmpty() && seq.get(0) == candidate) {
+                    seq.remove(0);
+                }
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "<class '" + name + "'>";
+    }
+}

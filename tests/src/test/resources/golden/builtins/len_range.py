@@ -1,0 +1,7 @@
+print(len("abc"), len([1, 2]), len((1,)), len(""), len(range(10)), len(range(3, 1)))
+r = range(2, 20, 3)
+print(r, r[0], r[-1], len(r), 5 in r, 6 in r)
+print(range(0), range(-5, 5, -1), range(10, 0, -2))
+print(r[1:3], range(10)[::-1])
+print(len(range(-10, 10, 3)))
+print(range(3) == range(0, 3), range(0) == range(2, 2))

@@ -1,0 +1,8 @@
+print(max(1, 2), max(2, 1), min(1, 2), min(2, 1))
+print(max([3, 7, 7, 1]), min((3, 7, 1, 1)), max("hello"), min("hello"))
+print(max(1, 2, 3, 4, 5), min(5, 4, 3, 2, 1), max(range(100)), min(range(3, 100)))
+print(max([1.5, 2, -3]), min([1.5, 2, -3]), max([True, 0]), min([False, 1]))
+print(max((1, 2), (1, 3)), min(["b", "a", "c"]))
+print(sum(range(10)), sum(range(10), 100), sum([1.5, 2.5]), sum([2 ** 64, 2 ** 64]))
+print(sum((), 5), sum([1, 2], 0.5), sum([[1], [2]], [0]))
+print(abs(-3), abs(3.5), abs(-0), abs(-1e300), abs(-(2 ** 65)), abs(False))

@@ -1,0 +1,2 @@
+print("never")
+else = 5

@@ -1,0 +1,4 @@
+print("this line is never run")
+x = 1
+if x > 0
+    print(x)

@@ -1,0 +1,2 @@
+print("adding")
+x = 1 + "a"

@@ -1,0 +1,2 @@
+print("multiplying strings")
+print("a" * "b")

@@ -1,0 +1,2 @@
+print("list minus")
+print([1] - [1])

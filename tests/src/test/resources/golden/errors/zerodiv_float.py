@@ -1,0 +1,3 @@
+print("computing")
+x = 1.5
+print(x / 0.0)

@@ -1,0 +1,2 @@
+print("float modulo")
+print(5.0 % 0)

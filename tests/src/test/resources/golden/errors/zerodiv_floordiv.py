@@ -1,0 +1,3 @@
+print("floor division")
+n = 7
+print(n // 0)

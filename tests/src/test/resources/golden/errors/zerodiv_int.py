@@ -1,0 +1,5 @@
+print("before")
+a = 10
+b = 0
+print(a / b)
+print("never")

@@ -1,0 +1,3 @@
+print("modulo")
+n = 7
+print(n % 0)

@@ -1,0 +1,13 @@
+print(())
+print((1,))
+print((1, 2))
+print(((1,), (2, 3), ()))
+print(("a",), ("a", "b"))
+t = 1,
+print(t, len(t))
+print([(1,), [()], ([],)])
+print((1, (2, (3, (4,)))))
+print([[], [[]], [[], []]])
+print(repr((None,)), str([None]))
+x = (5)
+print(x)

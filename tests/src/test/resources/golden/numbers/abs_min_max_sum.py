@@ -1,0 +1,8 @@
+print(abs(-5), abs(5), abs(-2.5), abs(0), abs(-0.0), abs(-(2 ** 100)), abs(True))
+print(min(3, 1, 2), max(3, 1, 2), min([4, 9, 0]), max((4, 9, 0)))
+print(min("abc"), max("abc"), min(1, 2.5), max(1, 2.5), max(2, 2.0))
+print(min("banana", "apple", "cherry"), max([[1, 2], [1, 3], [0, 9]]))
+print(sum([1, 2, 3]), sum([]), sum([1, 2, 3], 10), sum([0.5, 0.25]), sum(range(101)))
+print(sum([[1], [2, 3]], []), sum((1, 2.5)))
+print(max(range(10)), min(range(5, 10)))
+print(max(-1, -2), min(-(2 ** 100), 0))

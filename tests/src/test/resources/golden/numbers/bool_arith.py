@@ -1,0 +1,8 @@
+print(True + True)
+print(True * 10, False * 10)
+print(True - False, -True, +True, ~True)
+print(True / 2, True // 2, True % 2, True ** 2)
+print(True & False, True | False, True ^ True)
+print(type(True & True), type(True + True))
+print(sum([True, True, False, True]))
+print(True, False, not True, not 0)

@@ -1,0 +1,8 @@
+print(1 < 2, 2 < 1, 1 <= 1, 1 >= 2, 1 == 1, 1 != 1)
+print(1 == 1.0, 1 < 1.5, 2.0 > 1, 1.0 != 1)
+print(True == 1, False == 0, True < 2, True == 1.0, False < 0.5)
+print(2 ** 100 > 1e29, 2 ** 100 < 1e31, 2 ** 53 + 1 == 2.0 ** 53)
+print(float('nan') == float('nan'), float('nan') < 1, float('inf') > 10 ** 300)
+print(-0.0 == 0.0, 0 == -0.0)
+print(1 < 2 < 3, 3 > 2 > 2, 1 == 1.0 == True)
+print(None == None, None == 0, None != False)

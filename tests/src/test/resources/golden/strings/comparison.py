@@ -1,0 +1,6 @@
+print("a" < "b", "abc" < "abd", "ab" < "abc", "b" > "abc")
+print("Z" < "a", "" < "a", "a" == "a", "a" != "A")
+print("abc" == "ab" + "c", "x" <= "x", "y" >= "z")
+print("ell" in "hello", "xyz" in "hello", "" in "abc", "h" in "hello")
+print("ell" not in "hello", "q" not in "hello")
+print(min("b", "a"), max("apple", "apples"))

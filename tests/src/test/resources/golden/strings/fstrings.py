@@ -1,0 +1,23 @@
+x = 42
+name = "world"
+pi = 3.5
+print(f"hello {name}")
+print(f"{x} + 1 = {x + 1}")
+print(f"{name!r}")
+print(f"{x=}")
+print(f"{name=}")
+print(f"{x + 1=}")
+print(f"{pi} {pi!r} {name!s}")
+print(f"{{literal braces}} {x}")
+print(f"{"nested double quotes"}")
+print(f"{'single inside'}")
+print(f"{f"{x}"}")
+print(f"a{x}b{x}c")
+print(f"")
+print(f"{[1, 2]} {(3,)} {None} {True}")
+print(f'{"it\'s"!r}')
+print(F"upper {x}")
+print(f"{x}" f"{name}" "plain")
+print(rf"raw\n{x}")
+print(f"{'a' 'b'}")
+print(f"{x = }")
