@@ -21,6 +21,7 @@ public final class PyTypes {
     public static final PyType TUPLE = new PyType("tuple", true, OBJECT);
     public static final PyType DICT = new PyType("dict", true, OBJECT);
     public static final PyType SET = new PyType("set", true, OBJECT);
+    public static final PyType FROZENSET = new PyType("frozenset", true, OBJECT);
     public static final PyType RANGE = new PyType("range", true, OBJECT);
     public static final PyType SLICE = new PyType("slice", true, OBJECT);
     public static final PyType NONE_TYPE = new PyType("NoneType", true, OBJECT);
