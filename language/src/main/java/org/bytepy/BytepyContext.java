@@ -14,6 +14,7 @@ import org.bytepy.builtins.BuiltinsModule;
 import org.bytepy.builtins.MathModule;
 import org.bytepy.builtins.SysModule;
 import org.bytepy.builtins.TimeModule;
+import org.bytepy.runtime.PyBaseException;
 import org.bytepy.runtime.PyDict;
 import org.bytepy.runtime.PyErrors;
 import org.bytepy.runtime.PyException;
@@ -30,6 +31,8 @@ public final class BytepyContext {
     private final Map<String, PyModule> modules = new LinkedHashMap<>();
     private PyModule builtinsModule;
     private PyModule mainModule;
+    /** The exception being handled by the innermost running {@code except} block (sys.exc_info()), or null. */
+    private PyBaseException handledException;
 
     BytepyContext(BytepyLanguage language, Env env) {
         this.language = language;
@@ -61,6 +64,14 @@ public final class BytepyContext {
 
     public Env getEnv() {
         return env;
+    }
+
+    public PyBaseException getHandledException() {
+        return handledException;
+    }
+
+    public void setHandledException(PyBaseException e) {
+        handledException = e;
     }
 
     public PyDict getBuiltins() {

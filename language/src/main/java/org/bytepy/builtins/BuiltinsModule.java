@@ -47,7 +47,7 @@ public final class BuiltinsModule {
     public static void install(BytepyContext ctx, PyDict d) {
         // types
         for (PyType t : new PyType[]{PyTypes.OBJECT, PyTypes.TYPE, PyTypes.INT, PyTypes.BOOL, PyTypes.FLOAT, PyTypes.STR, PyTypes.LIST, PyTypes.TUPLE, PyTypes.DICT, PyTypes.RANGE,
-                        PyTypes.SLICE, PyTypes.BYTES}) {
+                        PyTypes.SLICE, PyTypes.BYTES, PyTypes.SET, PyTypes.FROZENSET, org.bytepy.runtime.PyByteArray.TYPE}) {
             d.put(t.getName(), t);
         }
         for (PyType t : new PyType[]{ENUMERATE, ZIP, MAP, FILTER}) {
@@ -70,6 +70,8 @@ public final class BuiltinsModule {
         StrBuiltins.install();
         DictBuiltins.install();
         NumberBuiltins.install();
+        SetBuiltins.install();
+        BytesBuiltins.install();
 
         Args.def(d, "print", (args, kw) -> print(ctx, args, kw));
         Args.def(d, "len", (args, kw) -> {

@@ -1,6 +1,10 @@
 package org.bytepy.builtins;
 
 import org.bytepy.runtime.PyBaseException;
+import org.bytepy.runtime.PyBuiltinFunction;
+import org.bytepy.runtime.PyCalls;
+import org.bytepy.runtime.PyDictView;
+import org.bytepy.runtime.PySet;
 import org.bytepy.runtime.PyDict;
 import org.bytepy.runtime.PyErrors;
 import org.bytepy.runtime.PyException;
@@ -21,16 +25,54 @@ public final class DictBuiltins {
             Object v = self(args).get(args[1]);
             return v != null ? v : (args.length > 2 ? args[2] : PyNone.NONE);
         });
-        Args.method(PyTypes.DICT, "keys", (args, kw) -> new PyList(self(args).keys().toArray()));
-        Args.method(PyTypes.DICT, "values", (args, kw) -> new PyList(self(args).values().toArray()));
+        Args.method(PyTypes.DICT, "keys", (args, kw) -> {
+            Args.methodCount("dict.keys", args, kw, 0, 0);
+            return new PyDictView(self(args), PyDictView.Kind.KEYS);
+        });
+        Args.method(PyTypes.DICT, "values", (args, kw) -> {
+            Args.methodCount("dict.values", args, kw, 0, 0);
+            return new PyDictView(self(args), PyDictView.Kind.VALUES);
+        });
         Args.method(PyTypes.DICT, "items", (args, kw) -> {
-            PyDict d = self(args);
-            Object[] out = new Object[d.size()];
-            int i = 0;
-            for (PyDict.Entry e : d.entries()) {
-                out[i++] = PyTuple.of(e.key, e.value);
+            Args.methodCount("dict.items", args, kw, 0, 0);
+            return new PyDictView(self(args), PyDictView.Kind.ITEMS);
+        });
+        Args.method(PyTypes.DICT, "popitem", (args, kw) -> {
+            Args.methodCount("dict.popitem", args, kw, 0, 0);
+            PyDict.Entry e = self(args).popLast();
+            if (e == null) {
+                throw new PyException(new PyBaseException(PyTypes.KEY_ERROR, PyTuple.of("popitem(): dictionary is empty")), null);
             }
-            return new PyList(out);
+            return PyTuple.of(e.key, e.value);
+        });
+        // a class method: called on the type, so no self
+        PyTypes.DICT.getDict().put("fromkeys", new PyBuiltinFunction("fromkeys", null, (args, kw) -> {
+            Args.count("fromkeys", args, kw, 1, 2);
+            PyDict d = new PyDict();
+            Object v = args.length > 1 ? args[1] : PyNone.NONE;
+            for (Object k : PyObjects.toArray(args[0], null)) {
+                d.put(k, v);
+            }
+            return d;
+        }));
+        Args.method(PyTypes.DICT, "__contains__", (args, kw) -> {
+            Args.methodCount("dict.__contains__", args, kw, 1, 1);
+            return self(args).containsKey(args[1]);
+        });
+        Args.method(PyTypes.DICT, "__len__", (args, kw) -> (long) self(args).size());
+        Args.method(PyTypes.DICT, "__getitem__", (args, kw) -> {
+            Args.methodCount("dict.__getitem__", args, kw, 1, 1);
+            return PyObjects.getItem(self(args), args[1], null);
+        });
+        Args.method(PyTypes.DICT, "__setitem__", (args, kw) -> {
+            Args.methodCount("dict.__setitem__", args, kw, 2, 2);
+            self(args).put(args[1], args[2]);
+            return PyNone.NONE;
+        });
+        Args.method(PyTypes.DICT, "__delitem__", (args, kw) -> {
+            Args.methodCount("dict.__delitem__", args, kw, 1, 1);
+            PyObjects.delItem(self(args), args[1], null);
+            return PyNone.NONE;
         });
         Args.method(PyTypes.DICT, "pop", (args, kw) -> {
             Args.methodCount("pop", args, kw, 1, 2);
@@ -55,6 +97,9 @@ public final class DictBuiltins {
         });
         Args.method(PyTypes.DICT, "update", (args, kw) -> {
             PyDict d = self(args);
+            if (args.length > 2) {
+                throw PyErrors.typeError(null, "update expected at most 1 argument, got %d", args.length - 1);
+            }
             if (args.length > 1) {
                 update(d, args[1]);
             }
@@ -66,6 +111,7 @@ public final class DictBuiltins {
             return PyNone.NONE;
         });
         Args.method(PyTypes.DICT, "copy", (args, kw) -> {
+            Args.methodCount("dict.copy", args, kw, 0, 0);
             PyDict d = new PyDict();
             for (PyDict.Entry e : self(args).entries()) {
                 d.put(e.key, e.value);
@@ -73,6 +119,7 @@ public final class DictBuiltins {
             return d;
         });
         Args.method(PyTypes.DICT, "clear", (args, kw) -> {
+            Args.methodCount("dict.clear", args, kw, 0, 0);
             self(args).clear();
             return PyNone.NONE;
         });
@@ -93,9 +140,23 @@ public final class DictBuiltins {
             }
             return;
         }
+        if (!(other instanceof PyDictView) && !(other instanceof PySet) && PyObjects.lookupAttr(other, "keys") instanceof Object keys) {
+            for (Object k : PyObjects.toArray(PyCalls.call(keys, new Object[0], null, null), null)) {
+                d.put(k, PyObjects.getItem(other, k, null));
+            }
+            return;
+        }
         Object[] items = PyObjects.toArray(other, null);
         for (int i = 0; i < items.length; i++) {
-            Object[] pair = PyObjects.toArray(items[i], null);
+            Object[] pair;
+            try {
+                pair = PyObjects.toArray(items[i], null);
+            } catch (PyException e) {
+                if (e.getValue().getType() == PyTypes.TYPE_ERROR) {
+                    throw PyErrors.typeError(null, "cannot convert dictionary update sequence element #%d to a sequence", i);
+                }
+                throw e;
+            }
             if (pair.length != 2) {
                 throw PyErrors.valueError(null, "dictionary update sequence element #%d has length %d; 2 is required", i, pair.length);
             }

@@ -271,6 +271,13 @@ public final class CodeGenerator {
             case Ast.If i -> ifStmt(u, i);
             case Ast.While w -> whileStmt(u, w);
             case Ast.For f -> forStmt(u, f);
+            case Ast.Try t -> tryStmt(u, t);
+            case Ast.With w -> {
+                if (w.isAsync()) {
+                    throw error("'async with' is not supported by bytepy yet", w.pos());
+                }
+                withItems(u, w, 0);
+            }
             case Ast.FunctionDef f -> {
                 if (f.isAsync()) {
                     throw error("'async def' is not supported by bytepy yet", f.pos());
@@ -356,7 +363,8 @@ public final class CodeGenerator {
             }
             case Ast.Raise r -> {
                 if (r.exc() == null) {
-                    throw error("bare 'raise' is not supported by bytepy yet", r.pos());
+                    b.emitRaiseCurrent();
+                    return;
                 }
                 b.beginRaise();
                 expr(u, r.exc());
@@ -414,8 +422,6 @@ public final class CodeGenerator {
                 }
             }
             case Ast.ClassDef c -> throw error("class definitions are not supported by bytepy yet", c.pos());
-            case Ast.Try t -> throw error("'try' statements are not supported by bytepy yet", t.pos());
-            case Ast.With w -> throw error("'with' statements are not supported by bytepy yet", w.pos());
             case Ast.Match m -> throw error("'match' statements are not supported by bytepy yet", m.pos());
             case Ast.TypeAlias t -> throw error("'type' statements are not supported by bytepy yet", t.pos());
             default -> throw error("bytepy cannot compile this statement yet", s.pos());
@@ -523,6 +529,199 @@ public final class CodeGenerator {
         b.endWhile();
         stmts(u, f.orelse(), false);
         b.emitLabel(breakLabel);
+        b.endBlock();
+    }
+
+    // ================================================================== exceptions
+
+    private void tryStmt(Unit u, Ast.Try t) {
+        if (t.isStar()) {
+            throw error("'except*' is not supported by bytepy yet", t.pos());
+        }
+        PyRootNodeGen.Builder b = u.b;
+        if (!t.finalbody().isEmpty()) {
+            b.beginTryFinally(() -> block(u, t.finalbody()));
+            b.beginBlock();
+        }
+        if (t.handlers().isEmpty()) {
+            block(u, t.body());
+        } else {
+            b.beginBlock();
+            BytecodeLabel elseLabel = b.createLabel();
+            BytecodeLabel endLabel = b.createLabel();
+            b.beginTryCatch();
+            b.beginBlock();
+            stmts(u, t.body(), false);
+            b.emitBranch(elseLabel);
+            b.endBlock();
+            handlers(u, t.handlers());
+            b.endTryCatch();
+            b.emitBranch(endLabel);
+            b.emitLabel(elseLabel);
+            stmts(u, t.orelse(), false);
+            b.emitLabel(endLabel);
+            b.endBlock();
+        }
+        if (!t.finalbody().isEmpty()) {
+            b.endBlock();
+            b.endTryFinally();
+        }
+    }
+
+    /**
+     * The catch part of a try: the caught exception becomes the handled one (sys.exc_info(), bare
+     * raise, implicit chaining) for as long as a handler runs; handlers are tested in order; no match
+     * re-raises.
+     */
+    private void handlers(Unit u, List<Ast.ExceptHandler> handlers) {
+        PyRootNodeGen.Builder b = u.b;
+        BytecodeLocal caught = u.temp();
+        BytecodeLocal prev = u.temp();
+        b.beginBlock();
+        b.beginStoreLocal(caught);
+        b.emitLoadException();
+        b.endStoreLocal();
+        b.beginStoreLocal(prev);
+        b.beginEnterHandler();
+        b.emitLoadLocal(caught);
+        b.endEnterHandler();
+        b.endStoreLocal();
+        b.beginTryCatchOtherwise(() -> {
+            b.beginExitHandler();
+            b.emitLoadLocal(prev);
+            b.endExitHandler();
+        });
+        handlerChain(u, handlers, 0, caught);
+        b.beginBlock();
+        b.beginExitHandler();
+        b.emitLoadLocal(prev);
+        b.endExitHandler();
+        b.beginChainAndRethrow();
+        b.emitLoadException();
+        b.emitLoadLocal(caught);
+        b.endChainAndRethrow();
+        b.endBlock();
+        b.endTryCatchOtherwise();
+        b.endBlock();
+    }
+
+    private void handlerChain(Unit u, List<Ast.ExceptHandler> handlers, int i, BytecodeLocal caught) {
+        PyRootNodeGen.Builder b = u.b;
+        if (i == handlers.size()) {
+            b.beginReraise();
+            b.emitLoadLocal(caught);
+            b.endReraise();
+            return;
+        }
+        Ast.ExceptHandler h = handlers.get(i);
+        if (h.type() == null) {
+            if (i != handlers.size() - 1) {
+                throw error("default 'except:' must be last", h.pos());
+            }
+            handlerBody(u, h, caught);
+            return;
+        }
+        b.beginIfThenElse();
+        beginSection(u, h.type());
+        b.beginExceptionMatch();
+        b.emitLoadLocal(caught);
+        expr(u, h.type());
+        b.endExceptionMatch();
+        endSection(u);
+        handlerBody(u, h, caught);
+        b.beginBlock();
+        handlerChain(u, handlers, i + 1, caught);
+        b.endBlock();
+        b.endIfThenElse();
+    }
+
+    private void handlerBody(Unit u, Ast.ExceptHandler h, BytecodeLocal caught) {
+        PyRootNodeGen.Builder b = u.b;
+        b.beginBlock();
+        if (h.name() == null) {
+            stmts(u, h.body(), false);
+        } else {
+            storeName(u, h.name(), () -> {
+                b.beginExceptionValue();
+                b.emitLoadLocal(caught);
+                b.endExceptionValue();
+            });
+            // the name is unbound when the handler ends, however it ends (CPython: e = None; del e)
+            b.beginTryFinally(() -> clearName(u, h.name()));
+            block(u, h.body());
+            b.endTryFinally();
+        }
+        b.endBlock();
+    }
+
+    /** {@code name = None; del name}: never fails. */
+    private void clearName(Unit u, String name) {
+        PyRootNodeGen.Builder b = u.b;
+        b.beginBlock();
+        storeName(u, name, () -> b.emitLoadConstant(PyNone.NONE));
+        switch (u.scope.lookup(name)) {
+            case LOCAL -> {
+                b.beginStoreLocal(u.local(name));
+                b.emitUnset();
+                b.endStoreLocal();
+            }
+            case CELL, FREE -> {
+                b.beginStoreCellValue();
+                b.emitLoadLocal(u.local(name));
+                b.emitUnset();
+                b.endStoreCellValue();
+            }
+            case GLOBAL, NAME -> b.emitDeleteGlobal(name);
+        }
+        b.endBlock();
+    }
+
+    /** {@code with a as x, b as y:} is {@code with a as x: with b as y:}. */
+    private void withItems(Unit u, Ast.With w, int i) {
+        if (i == w.items().size()) {
+            block(u, w.body());
+            return;
+        }
+        PyRootNodeGen.Builder b = u.b;
+        Ast.WithItem item = w.items().get(i);
+        BytecodeLocal mgr = u.temp();
+        BytecodeLocal exit = u.temp();
+        b.beginBlock();
+        beginSection(u, item.contextExpr());
+        b.beginStoreLocal(mgr);
+        expr(u, item.contextExpr());
+        b.endStoreLocal();
+        b.beginStoreLocal(exit);
+        b.beginWithExit();
+        b.emitLoadLocal(mgr);
+        b.endWithExit();
+        b.endStoreLocal();
+        endSection(u);
+        Runnable enter = () -> {
+            beginSection(u, item.contextExpr());
+            b.beginWithEnter();
+            b.emitLoadLocal(mgr);
+            b.endWithEnter();
+            endSection(u);
+        };
+        if (item.optionalVars() != null) {
+            assign(u, item.optionalVars(), enter);
+        } else {
+            enter.run();
+        }
+        b.beginTryCatchOtherwise(() -> {
+            b.beginWithExitNormal();
+            b.emitLoadLocal(exit);
+            b.endWithExitNormal();
+        });
+        b.beginBlock();
+        withItems(u, w, i + 1);
+        b.endBlock();
+        b.beginWithExitException();
+        b.emitLoadLocal(exit);
+        b.emitLoadException();
+        b.endWithExitException();
+        b.endTryCatchOtherwise();
         b.endBlock();
     }
 
@@ -1264,7 +1463,10 @@ public final class CodeGenerator {
 
     private void dict(Unit u, Ast.Dict d) {
         PyRootNodeGen.Builder b = u.b;
-        boolean anyUnpack = d.keys().contains(null);
+        boolean anyUnpack = false;
+        for (Expr k : d.keys()) {
+            anyUnpack |= k == null;
+        }
         if (!anyUnpack) {
             b.beginBuildDict();
             for (int i = 0; i < d.keys().size(); i++) {

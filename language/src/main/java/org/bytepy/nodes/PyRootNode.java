@@ -15,6 +15,7 @@ import com.oracle.truffle.api.bytecode.ShortCircuitOperation;
 import com.oracle.truffle.api.bytecode.ShortCircuitOperation.Operator;
 import com.oracle.truffle.api.bytecode.Variadic;
 import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -48,6 +49,7 @@ import org.bytepy.runtime.PySlice;
 import org.bytepy.runtime.PyTuple;
 import org.bytepy.runtime.PyType;
 import org.bytepy.runtime.PyTypes;
+import org.bytepy.runtime.Tracebacks;
 
 /**
  * The bytepy instruction set: one Bytecode DSL root node per Python code object (module, function,
@@ -94,6 +96,14 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
     @Override
     public boolean isCaptureFramesForTrace(boolean compiledFrame) {
         return false;
+    }
+
+    @Override
+    public AbstractTruffleException interceptTruffleException(AbstractTruffleException ex, VirtualFrame frame, BytecodeNode bytecodeNode, int bci) {
+        if (ex instanceof PyException pe && code != null) {
+            Tracebacks.record(pe, code, bytecodeNode, bci);
+        }
+        return ex;
     }
 
     @Override
@@ -1213,6 +1223,8 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             if (cause != null) {
                 if (cause instanceof PyNone) {
                     value.cause = null;
+                    value.suppressContext = true;
+                    return new PyException(value, node);
                 } else if (cause instanceof PyType t && t.isSubtypeOf(PyTypes.BASE_EXCEPTION)) {
                     value.cause = (PyBaseException) PyCalls.construct(t, new Object[0], null, node);
                 } else if (cause instanceof PyBaseException c) {
@@ -1223,6 +1235,196 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
                 value.suppressContext = true;
             }
             return new PyException(value, node);
+        }
+    }
+
+    /** The Python exception object of a caught throwable (foreign exceptions are wrapped as RuntimeError... later). */
+    @Operation
+    public static final class ExceptionValue {
+        @Specialization
+        static Object doPy(PyException e) {
+            return e.getValue();
+        }
+
+        @Fallback
+        static Object doOther(Object e) {
+            return PyNone.NONE;
+        }
+    }
+
+    /** {@code except T:} — does the caught exception match T (a type or a tuple of types)? */
+    @Operation
+    public static final class ExceptionMatch {
+        @Specialization
+        @TruffleBoundary
+        static boolean doMatch(Object caught, Object type, @Bind Node node) {
+            if (!(caught instanceof PyException e)) {
+                return false;
+            }
+            return matches(e.getValue().getType(), type, node);
+        }
+
+        static boolean matches(PyType excType, Object type, Node node) {
+            if (type instanceof PyType t && t.isSubtypeOf(PyTypes.BASE_EXCEPTION)) {
+                return excType.isSubtypeOf(t);
+            } else if (type instanceof PyTuple tuple) {
+                for (Object o : tuple.items()) {
+                    if (matches(excType, o, node)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            throw PyErrors.typeError(node, "catching classes that do not inherit from BaseException is not allowed");
+        }
+    }
+
+    /** Re-raises a caught throwable unchanged (keeping its traceback). */
+    @Operation
+    public static final class Reraise {
+        @Specialization
+        static Object doReraise(Object caught) {
+            if (caught instanceof PyException e) {
+                e.getValue().reraised = true;
+            }
+            throw rethrow(caught);
+        }
+
+        @TruffleBoundary
+        static RuntimeException rethrow(Object caught) {
+            if (caught instanceof RuntimeException r) {
+                throw r;
+            }
+            if (caught instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("not a throwable: " + caught);
+        }
+    }
+
+    /** Bare {@code raise}: re-raises the exception being handled. */
+    @Operation
+    public static final class RaiseCurrent {
+        @Specialization
+        @TruffleBoundary
+        static Object doRaise(@Bind Node node) {
+            PyBaseException current = BytepyContext.get(node).getHandledException();
+            if (current == null) {
+                throw PyErrors.raise(PyTypes.RUNTIME_ERROR, "No active exception to reraise", node);
+            }
+            if (current.lastThrown != null) {
+                current.reraised = true;
+                throw current.lastThrown;
+            }
+            throw new PyException(current, node);
+        }
+    }
+
+    /** Entering an {@code except} block: makes the caught exception current; returns the previous one. */
+    @Operation
+    public static final class EnterHandler {
+        @Specialization
+        static Object doEnter(Object caught, @Bind Node node) {
+            BytepyContext ctx = BytepyContext.get(node);
+            Object prev = ctx.getHandledException();
+            if (caught instanceof PyException e) {
+                ctx.setHandledException(e.getValue());
+            }
+            return prev == null ? PyNone.NONE : prev;
+        }
+    }
+
+    /** Leaving an {@code except} block: restores the previously handled exception. */
+    @Operation
+    public static final class ExitHandler {
+        @Specialization
+        static void doExit(Object prev, @Bind Node node) {
+            BytepyContext.get(node).setHandledException(prev instanceof PyBaseException p ? p : null);
+        }
+    }
+
+    /**
+     * An exception escaping an {@code except} block: its {@code __context__} becomes the exception that
+     * block was handling (CPython's implicit chaining); then it propagates.
+     */
+    @Operation
+    public static final class ChainAndRethrow {
+        @Specialization
+        @TruffleBoundary
+        static Object doChain(Object escaping, Object handled) {
+            if (escaping instanceof PyException e) {
+                if (handled instanceof PyException h) {
+                    chain(e.getValue(), h.getValue());
+                }
+                e.getValue().reraised = true;
+            }
+            throw Reraise.rethrow(escaping);
+        }
+
+        static void chain(PyBaseException e, PyBaseException handled) {
+            if (e == handled || e.context != null) {
+                return;
+            }
+            // avoid cycles: cut handled's chain where it reaches e
+            for (PyBaseException c = handled; c != null; c = c.context) {
+                if (c.context == e) {
+                    c.context = null;
+                    break;
+                }
+            }
+            e.context = handled;
+        }
+    }
+
+    /** {@code with}: looks up {@code __exit__} of the manager (bound), failing as CPython does. */
+    @Operation
+    public static final class WithExit {
+        @Specialization
+        @TruffleBoundary
+        static Object doLookup(Object mgr, @Bind Node node) {
+            Object enter = PyObjects.lookupAttr(mgr, "__enter__");
+            Object exit = PyObjects.lookupAttr(mgr, "__exit__");
+            if (enter == null || exit == null) {
+                throw PyErrors.typeError(node, "'%s' object does not support the context manager protocol", PyObjects.typeName(mgr));
+            }
+            return exit;
+        }
+    }
+
+    /** {@code with}: calls {@code __enter__}. */
+    @Operation
+    public static final class WithEnter {
+        @Specialization
+        @TruffleBoundary
+        static Object doEnter(Object mgr, @Bind Node node) {
+            return PyCalls.call(PyObjects.getAttr(mgr, "__enter__", node), new Object[0], null, node);
+        }
+    }
+
+    /** {@code with} left normally (or by break/continue/return): {@code exit(None, None, None)}. */
+    @Operation
+    public static final class WithExitNormal {
+        @Specialization
+        @TruffleBoundary
+        static void doExit(Object exit, @Bind Node node) {
+            PyCalls.call(exit, new Object[]{PyNone.NONE, PyNone.NONE, PyNone.NONE}, null, node);
+        }
+    }
+
+    /** {@code with} left by an exception: {@code exit(type, value, tb)}; re-raises unless it returned true. */
+    @Operation
+    public static final class WithExitException {
+        @Specialization
+        @TruffleBoundary
+        static void doExit(Object exit, Object caught, @Bind Node node) {
+            if (!(caught instanceof PyException e)) {
+                throw Reraise.rethrow(caught);
+            }
+            PyBaseException v = e.getValue();
+            Object r = PyCalls.call(exit, new Object[]{v.getType(), v, PyNone.NONE}, null, node);
+            if (!PyObjects.isTrue(r)) {
+                throw e;
+            }
         }
     }
 

@@ -16,6 +16,10 @@ public final class PyBaseException implements TruffleObject {
     public boolean suppressContext;
     /** The throwable that last carried this exception; its Truffle stack trace is the traceback. */
     public PyException lastThrown;
+    /** The traceback: one entry per frame the exception passed through, innermost first. */
+    public java.util.ArrayList<Tracebacks.Frame> traceback;
+    /** Set by a bare {@code raise}: the frame re-raising it is already in the traceback. */
+    public boolean reraised;
     /** Extra attributes of specific exception types (e.g. SyntaxError's filename/lineno/offset/text). */
     public java.util.Map<String, Object> attributes;
 

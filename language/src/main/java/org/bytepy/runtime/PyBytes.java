@@ -50,4 +50,49 @@ public final class PyBytes {
         }
         return out;
     }
+
+    /** {@code item in b}: an int byte value or a bytes-like subsequence. */
+    @TruffleBoundary
+    public static boolean contains(byte[] b, Object item, com.oracle.truffle.api.nodes.Node node) {
+        if (PyNumber.isInt(item)) {
+            int v = BuiltinTypeOps.byteValue(item, node);
+            for (byte x : b) {
+                if ((x & 0xff) == v) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        byte[] sub = BuiltinTypeOps.bytesOf(item);
+        if (sub == null) {
+            throw PyErrors.typeError(node, "a bytes-like object is required, not '%s'", PyObjects.typeName(item));
+        }
+        return find(b, sub, 0, b.length) >= 0;
+    }
+
+    /** First index of sub in b[start:end], or -1. */
+    public static int find(byte[] b, byte[] sub, int start, int end) {
+        outer: for (int i = start; i + sub.length <= end; i++) {
+            for (int j = 0; j < sub.length; j++) {
+                if (b[i + j] != sub[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** Last index of sub in b[start:end], or -1. */
+    public static int rfind(byte[] b, byte[] sub, int start, int end) {
+        outer: for (int i = end - sub.length; i >= start; i--) {
+            for (int j = 0; j < sub.length; j++) {
+                if (b[i + j] != sub[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
 }

@@ -45,13 +45,16 @@ public final class PyCalls {
 
     @TruffleBoundary
     public static Object construct(PyType t, Object[] args, PyDict kwargs, Node node) {
+        if (t.isSubtypeOf(PyTypes.BASE_EXCEPTION)) {
+            if (kwargs != null && kwargs.size() > 0) {
+                throw PyErrors.typeError(node, "%s() takes no keyword arguments", t.getName());
+            }
+            return new PyBaseException(t, new PyTuple(args.clone()));
+        }
         for (PyType c : t.getMro()) {
             if (c.constructor != null) {
                 return c.constructor.call(withType(t, args), kwargs);
             }
-        }
-        if (t.isSubtypeOf(PyTypes.BASE_EXCEPTION)) {
-            return new PyBaseException(t, new PyTuple(args.clone()));
         }
         throw PyErrors.typeError(node, "cannot create '%s' instances", t.getName());
     }

@@ -28,6 +28,8 @@ public final class PyDict implements TruffleObject {
     }
 
     private final LinkedHashMap<Object, Entry> map = new LinkedHashMap<>();
+    /** Bumped whenever a key is added or removed (for "dictionary keys changed during iteration"). */
+    public int keysVersion;
 
     @TruffleBoundary
     public Object get(Object key) {
@@ -48,6 +50,7 @@ public final class PyDict implements TruffleObject {
         Entry e = map.get(k);
         if (e == null) {
             map.put(k, new Entry(key, value));
+            keysVersion++;
         } else {
             e.value = value;
         }
@@ -56,7 +59,11 @@ public final class PyDict implements TruffleObject {
     @TruffleBoundary
     public Object remove(Object key) {
         Entry e = map.remove(normalize(key));
-        return e == null ? null : e.value;
+        if (e == null) {
+            return null;
+        }
+        keysVersion++;
+        return e.value;
     }
 
     @TruffleBoundary
@@ -71,6 +78,7 @@ public final class PyDict implements TruffleObject {
     @TruffleBoundary
     public void clear() {
         map.clear();
+        keysVersion++;
     }
 
     @TruffleBoundary
@@ -94,6 +102,23 @@ public final class PyDict implements TruffleObject {
     @TruffleBoundary
     public Collection<Entry> entries() {
         return new ArrayList<>(map.values());
+    }
+
+    /** The entry of a key, or null. */
+    @TruffleBoundary
+    public Entry getEntry(Object key) {
+        return map.get(normalize(key));
+    }
+
+    /** Removes and returns the last inserted entry, or null when empty. */
+    @TruffleBoundary
+    public Entry popLast() {
+        if (map.isEmpty()) {
+            return null;
+        }
+        Entry e = map.pollLastEntry().getValue();
+        keysVersion++;
+        return e;
     }
 
     /** Maps a key to the Java object whose equals/hashCode implement Python's key equality. */
@@ -123,7 +148,9 @@ public final class PyDict implements TruffleObject {
                 norm[i] = normalize(items[i]);
             }
             return new TupleKey(norm);
-        } else if (key instanceof PyList || key instanceof PyDict) {
+        } else if (key instanceof PySet s && !s.isFrozen()) {
+            throw PyErrors.typeError("unhashable type: 'set'");
+        } else if (key instanceof PyList || key instanceof PyDict || key instanceof PyByteArray || key instanceof PyDictView) {
             throw PyErrors.typeError("unhashable type: '" + PyErrors.typeName(key) + "'");
         }
         return key;

@@ -121,6 +121,15 @@ public final class PyNumber {
             }
             throw PyErrors.typeError(node, "can only concatenate tuple (not \"%s\") to tuple", PyErrors.typeName(b));
         }
+        if (BuiltinTypeOps.bytesOf(a) instanceof byte[] x && (a instanceof byte[] || a instanceof PyByteArray)) {
+            byte[] y = BuiltinTypeOps.bytesOf(b);
+            if (y == null) {
+                throw PyErrors.typeError(node, "can't concat %s to %s", PyErrors.typeName(b), PyErrors.typeName(a));
+            }
+            byte[] r = java.util.Arrays.copyOf(x, x.length + y.length);
+            System.arraycopy(y, 0, r, x.length, y.length);
+            return a instanceof PyByteArray ? new PyByteArray(r) : r;
+        }
         return PyObjects.binaryDunder(a, b, "__add__", "__radd__", "+", node);
     }
 
@@ -139,6 +148,9 @@ public final class PyNumber {
         } else if (isNumber(a) && isNumber(b)) {
             return toDouble(a, node) - toDouble(b, node);
         }
+        if (BuiltinTypeOps.setOp(a, b, '-') instanceof Object r) {
+            return r;
+        }
         return PyObjects.binaryDunder(a, b, "__sub__", "__rsub__", "-", node);
     }
 
@@ -156,9 +168,9 @@ public final class PyNumber {
             return normalize(toBig(a).multiply(toBig(b)));
         } else if (isNumber(a) && isNumber(b)) {
             return toDouble(a, node) * toDouble(b, node);
-        } else if (a instanceof String || a instanceof PyList || a instanceof PyTuple) {
+        } else if (a instanceof String || a instanceof PyList || a instanceof PyTuple || a instanceof byte[] || a instanceof PyByteArray) {
             return repeat(a, b, node);
-        } else if (b instanceof String || b instanceof PyList || b instanceof PyTuple) {
+        } else if (b instanceof String || b instanceof PyList || b instanceof PyTuple || b instanceof byte[] || b instanceof PyByteArray) {
             if (isInt(a)) {
                 return repeat(b, a, node);
             }
@@ -186,6 +198,17 @@ public final class PyNumber {
                 throw PyErrors.raise(PyTypes.MEMORY_ERROR, null, node);
             }
             return s.repeat((int) n);
+        }
+        if (seq instanceof byte[] || seq instanceof PyByteArray) {
+            byte[] x = BuiltinTypeOps.bytesOf(seq);
+            if ((long) x.length * n > Integer.MAX_VALUE - 16) {
+                throw PyErrors.raise(PyTypes.MEMORY_ERROR, null, node);
+            }
+            byte[] r = new byte[(int) (x.length * n)];
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(x, 0, r, i * x.length, x.length);
+            }
+            return seq instanceof PyByteArray ? new PyByteArray(r) : r;
         }
         Object[] items = ((PySequence) seq).toArray();
         if ((long) items.length * n > Integer.MAX_VALUE - 16) {
@@ -426,6 +449,9 @@ public final class PyNumber {
             }
             return normalize(toBig(a).and(toBig(b)));
         }
+        if (BuiltinTypeOps.setOp(a, b, '&') instanceof Object r) {
+            return r;
+        }
         return PyObjects.binaryDunder(a, b, "__and__", "__rand__", "&", node);
     }
 
@@ -439,6 +465,11 @@ public final class PyNumber {
                 return asLong(a) | asLong(b);
             }
             return normalize(toBig(a).or(toBig(b)));
+        }
+        if (a instanceof PyDict x && b instanceof PyDict y) {
+            return BuiltinTypeOps.dictOr(x, y);
+        } else if (BuiltinTypeOps.setOp(a, b, '|') instanceof Object r) {
+            return r;
         }
         return PyObjects.binaryDunder(a, b, "__or__", "__ror__", "|", node);
     }
@@ -454,7 +485,20 @@ public final class PyNumber {
             }
             return normalize(toBig(a).xor(toBig(b)));
         }
+        if (BuiltinTypeOps.setOp(a, b, '^') instanceof Object r) {
+            return r;
+        }
         return PyObjects.binaryDunder(a, b, "__xor__", "__rxor__", "^", node);
+    }
+
+    /**
+     * In-place operators for the built-in mutable types ({@code set |= ...}, {@code dict |= ...},
+     * {@code bytearray += ...}): mutates and returns a, or returns null when a is not such a type (the
+     * caller then falls back to the binary operator). op is one of | & - ^ +.
+     */
+    @TruffleBoundary
+    public static Object inplaceBuiltin(Object a, Object b, char op) {
+        return BuiltinTypeOps.inplaceSetOp(a, b, op);
     }
 
     @TruffleBoundary

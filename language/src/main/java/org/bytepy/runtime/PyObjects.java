@@ -67,6 +67,8 @@ public final class PyObjects {
             return "<cell at " + address(c) + ": " + (c.value == null ? "empty" : typeName(c.value) + " object at " + address(c.value)) + ">";
         } else if (o instanceof byte[] b) {
             return PyBytes.repr(b);
+        } else if (BuiltinTypeOps.handles(o)) {
+            return BuiltinTypeOps.repr(o);
         }
         return "<" + typeName(o) + " object at " + address(o) + ">";
     }
@@ -243,6 +245,8 @@ public final class PyObjects {
             return i != 0;
         } else if (o instanceof byte[] b) {
             return b.length != 0;
+        } else if (BuiltinTypeOps.handles(o)) {
+            return BuiltinTypeOps.len(o) != 0;
         }
         return true;
     }
@@ -279,6 +283,10 @@ public final class PyObjects {
             return n == y.length() && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step)));
         } else if (a instanceof byte[] x && b instanceof byte[] y) {
             return java.util.Arrays.equals(x, y);
+        } else if (BuiltinTypeOps.handles(a)) {
+            return BuiltinTypeOps.eq(a, b);
+        } else if (BuiltinTypeOps.handles(b)) {
+            return BuiltinTypeOps.eq(b, a);
         }
         return false;
     }
@@ -319,6 +327,8 @@ public final class PyObjects {
             c = Integer.compare(x.size(), y.size());
         } else if (a instanceof byte[] x && b instanceof byte[] y) {
             c = java.util.Arrays.compareUnsigned(x, y);
+        } else if ((BuiltinTypeOps.handles(a) || BuiltinTypeOps.handles(b)) && BuiltinTypeOps.compare(a, b, op) instanceof Boolean r) {
+            return r;
         } else {
             throw PyErrors.typeError(node, "'%s' not supported between instances of '%s' and '%s'", op, typeName(a), typeName(b));
         }
@@ -358,11 +368,18 @@ public final class PyObjects {
         } else if (o instanceof String s) {
             return s.hashCode();
         } else if (o instanceof PyTuple t) {
-            long h = 0x345678L;
+            long acc = 2870177450012600261L;
             for (Object item : t.items()) {
-                h = (h ^ hash(item, node)) * 1000003L;
+                acc += hash(item, node) * -4417276706812531889L;
+                acc = Long.rotateLeft(acc, 31);
+                acc *= -7046029288634856825L;
             }
-            return h == -1 ? -2 : h;
+            acc += t.size() ^ (2870177450012600261L ^ 3527539L);
+            return acc == -1 ? 1546275796L : acc;
+        } else if (o instanceof Boolean b) {
+            return b ? 1 : 0;
+        } else if (BuiltinTypeOps.handles(o)) {
+            return BuiltinTypeOps.hash(o, node);
         } else if (o instanceof PyList || o instanceof PyDict) {
             throw PyErrors.typeError(node, "unhashable type: '%s'", typeName(o));
         }
@@ -386,6 +403,10 @@ public final class PyObjects {
             return false;
         } else if (container instanceof PyDict d) {
             return d.containsKey(item);
+        } else if (BuiltinTypeOps.handles(container)) {
+            return BuiltinTypeOps.contains(container, item, node);
+        } else if (container instanceof byte[] b) {
+            return PyBytes.contains(b, item, node);
         } else if (container instanceof PyRange r) {
             if (!PyNumber.isInt(item)) {
                 return iterContains(container, item, node);
@@ -426,6 +447,8 @@ public final class PyObjects {
             return r.length();
         } else if (o instanceof byte[] b) {
             return b.length;
+        } else if (BuiltinTypeOps.handles(o)) {
+            return BuiltinTypeOps.len(o);
         }
         throw PyErrors.typeError(node, "object of type '%s' has no len()", typeName(o));
     }
@@ -489,6 +512,8 @@ public final class PyObjects {
                 return PyBytes.unboxed(items);
             }
             return (long) (b[index(key, b.length, "index", node)] & 0xff);
+        } else if (o instanceof PyByteArray) {
+            return BuiltinTypeOps.getItem(o, key, node);
         } else if (o instanceof PyType t && t == PyTypes.LIST || o == PyTypes.DICT || o == PyTypes.TUPLE || o == PyTypes.TYPE) {
             return o; // generic alias such as list[int]: good enough for annotations
         }
@@ -505,6 +530,8 @@ public final class PyObjects {
             l.set(index(key, l.size(), "list assignment", node), value);
         } else if (o instanceof PyDict d) {
             d.put(key, value);
+        } else if (o instanceof PyByteArray) {
+            BuiltinTypeOps.setItem(o, key, value, node);
         } else {
             throw PyErrors.typeError(node, "'%s' object does not support item assignment", typeName(o));
         }
@@ -522,6 +549,8 @@ public final class PyObjects {
             if (d.remove(key) == null) {
                 throw new PyException(new PyBaseException(PyTypes.KEY_ERROR, PyTuple.of(key)), node);
             }
+        } else if (o instanceof PyByteArray) {
+            BuiltinTypeOps.delItem(o, key, node);
         } else {
             throw PyErrors.typeError(node, "'%s' object doesn't support item deletion", typeName(o));
         }
@@ -540,9 +569,11 @@ public final class PyObjects {
         } else if (o instanceof String s) {
             return new PyIterators.StrIterator(s);
         } else if (o instanceof PyDict d) {
-            return new PyIterators.ArrayIterator(d.keys().toArray(), PyTypes.DICT_KEY_ITERATOR);
+            return PyDictView.iterator(d, PyDictView.Kind.KEYS);
         } else if (o instanceof byte[] b) {
             return new PyIterators.ArrayIterator(PyBytes.boxed(b), PyTypes.ITERATOR);
+        } else if (BuiltinTypeOps.handles(o)) {
+            return BuiltinTypeOps.iter(o);
         }
         throw PyErrors.typeError(node, "'%s' object is not iterable", typeName(o));
     }
@@ -552,6 +583,10 @@ public final class PyObjects {
     public static Object[] toArray(Object o, Node node) {
         if (o instanceof PySequence s) {
             return s.toArray();
+        } else if (o instanceof PySet s) {
+            return s.toArray();
+        } else if (o instanceof PyDict d) {
+            return d.keys().toArray();
         }
         PyIterator it = iter(o, node);
         java.util.ArrayList<Object> out = new java.util.ArrayList<>();
@@ -683,13 +718,15 @@ public final class PyObjects {
                 case "step":
                     return s.step;
             }
+        } else if (PyNumber.isNumber(o) && BuiltinTypeOps.numberAttr(o, name) instanceof Object v) {
+            return v;
         }
         if (name.equals("__class__")) {
             return PyTypes.typeOf(o);
         }
         PyType type = PyTypes.typeOf(o);
         Object attr = type.lookup(name);
-        if (attr instanceof PyBuiltinFunction || attr instanceof PyFunction) {
+        if ((attr instanceof PyBuiltinFunction bf && bf.owner != null) || attr instanceof PyFunction) {
             return new PyBoundMethod(o, attr);
         }
         return attr;

@@ -78,6 +78,8 @@ public final class PyTypes {
     public static final PyType TYPE_ERROR = exc("TypeError", EXCEPTION);
     public static final PyType VALUE_ERROR = exc("ValueError", EXCEPTION);
     public static final PyType UNICODE_ERROR = exc("UnicodeError", VALUE_ERROR);
+    public static final PyType UNICODE_ENCODE_ERROR = exc("UnicodeEncodeError", UNICODE_ERROR);
+    public static final PyType UNICODE_DECODE_ERROR = exc("UnicodeDecodeError", UNICODE_ERROR);
     public static final PyType WARNING = exc("Warning", EXCEPTION);
     public static final PyType DEPRECATION_WARNING = exc("DeprecationWarning", WARNING);
     public static final PyType RUNTIME_WARNING = exc("RuntimeWarning", WARNING);

@@ -6,14 +6,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.TruffleStackTrace;
-import com.oracle.truffle.api.TruffleStackTraceElement;
 import com.oracle.truffle.api.bytecode.BytecodeNode;
 import com.oracle.truffle.api.nodes.Node;
-import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
 
-import org.bytepy.nodes.PyRootNode;
 import org.bytepy.parser.PySyntaxError;
 
 /** CPython's traceback text, built from the Truffle stack trace of the exception that carried it. */
@@ -25,24 +21,35 @@ public final class Tracebacks {
     public record Frame(String filename, int line, String name, SourceSection section) {
     }
 
+    /**
+     * Records that {@code e} passed through a frame of {@code code}, at instruction {@code bci}: called by
+     * the root node for every frame an exception reaches, where it is caught or not.
+     */
     @TruffleBoundary
-    public static List<Frame> frames(PyException e) {
-        List<Frame> out = new ArrayList<>();
-        for (TruffleStackTraceElement el : TruffleStackTrace.getStackTrace(e)) {
-            RootNode root = el.getTarget().getRootNode();
-            if (!(root instanceof PyRootNode pr) || pr.getCode() == null) {
-                continue;
-            }
-            PyCode code = pr.getCode();
-            SourceSection ss = null;
-            BytecodeNode bn = BytecodeNode.get(el);
-            int bci = el.getBytecodeIndex();
-            if (bn != null && bci >= 0) {
-                ss = bn.getSourceLocation(bci);
-            }
-            int line = ss != null && ss.isAvailable() ? ss.getStartLine() : code.firstLineno;
-            out.add(new Frame(code.filename, line, code.name, ss));
+    public static void record(PyException e, PyCode code, BytecodeNode bytecode, int bci) {
+        PyBaseException v = e.getValue();
+        if (v.reraised) {
+            v.reraised = false;
+            return;
         }
+        if (bci >= 0 && "throw".equals(bytecode.getInstruction(bci).getName())) {
+            return; // the rethrow that ends a finally block: this frame is already recorded
+        }
+        SourceSection ss = bci >= 0 ? bytecode.getSourceLocation(bci) : null;
+        int line = ss != null && ss.isAvailable() ? ss.getStartLine() : code.firstLineno;
+        if (v.traceback == null) {
+            v.traceback = new ArrayList<>();
+        }
+        v.traceback.add(new Frame(code.filename, line, code.name, ss));
+    }
+
+    /** The frames of a traceback, outermost first (as printed). */
+    @TruffleBoundary
+    public static List<Frame> frames(PyBaseException e) {
+        if (e.traceback == null) {
+            return List.of();
+        }
+        List<Frame> out = new ArrayList<>(e.traceback);
         Collections.reverse(out);
         return out;
     }
@@ -67,7 +74,7 @@ public final class Tracebacks {
     }
 
     private static void single(PyBaseException e, StringBuilder sb) {
-        List<Frame> frames = e.lastThrown == null ? List.of() : frames(e.lastThrown);
+        List<Frame> frames = frames(e);
         if (!frames.isEmpty()) {
             sb.append("Traceback (most recent call last):\n");
             for (Frame f : frames) {
