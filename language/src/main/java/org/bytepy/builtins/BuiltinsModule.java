@@ -70,6 +70,8 @@ public final class BuiltinsModule {
         StrBuiltins.install();
         DictBuiltins.install();
         NumberBuiltins.install();
+        GeneratorBuiltins.install();
+        ObjectBuiltins.install(d);
         SetBuiltins.install();
         BytesBuiltins.install();
 
@@ -112,6 +114,9 @@ public final class BuiltinsModule {
             Args.count("next", args, kw, 1, 2);
             if (!(args[0] instanceof PyIterator it)) {
                 throw PyErrors.typeError(null, "'%s' object is not an iterator", PyObjects.typeName(args[0]));
+            }
+            if (it instanceof org.bytepy.runtime.PyGenerator g && args.length == 1) {
+                return g.resume(PyNone.NONE, null, true);
             }
             Object v = it.next();
             if (v == null) {

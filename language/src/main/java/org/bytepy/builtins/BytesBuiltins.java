@@ -1,10 +1,608 @@
 package org.bytepy.builtins;
 
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bytepy.runtime.BuiltinTypeOps;
+import org.bytepy.runtime.PyBuiltinFunction;
+import org.bytepy.runtime.PyByteArray;
+import org.bytepy.runtime.PyBytes;
+import org.bytepy.runtime.PyDict;
+import org.bytepy.runtime.PyErrors;
+import org.bytepy.runtime.PyList;
+import org.bytepy.runtime.PyNone;
+import org.bytepy.runtime.PyNumber;
+import org.bytepy.runtime.PyObjects;
+import org.bytepy.runtime.PyTuple;
+import org.bytepy.runtime.PyType;
+import org.bytepy.runtime.PyTypes;
+
 /** The methods of {@code bytes} and {@code bytearray}. */
 final class BytesBuiltins {
     private BytesBuiltins() {
     }
 
+    static byte[] fromIterable(Object o) {
+        Object[] items = PyObjects.toArray(o, null);
+        byte[] out = new byte[items.length];
+        for (int i = 0; i < items.length; i++) {
+            out[i] = (byte) BuiltinTypeOps.byteValue(items[i], null);
+        }
+        return out;
+    }
+
+    /** bytes(x) / bytearray(x) contents. */
+    static byte[] construct(String name, Object[] args, PyDict kw) {
+        Args.onlyKeywords(name, kw, "source", "encoding", "errors");
+        Object src = args.length > 1 ? args[1] : Args.kw(kw, "source");
+        Object enc = args.length > 2 ? args[2] : Args.kw(kw, "encoding");
+        Object err = args.length > 3 ? args[3] : Args.kw(kw, "errors");
+        if (src == null) {
+            return new byte[0];
+        }
+        if (src instanceof String s) {
+            if (enc == null) {
+                throw PyErrors.typeError(null, "string argument without an encoding");
+            }
+            return StrBuiltins.encode(s, Args.str(enc, name), err == null ? "strict" : Args.str(err, name));
+        }
+        if (enc != null) {
+            throw PyErrors.typeError(null, "encoding without a string argument");
+        }
+        if (PyNumber.isInt(src)) {
+            long n = Args.index(src);
+            if (n < 0) {
+                throw PyErrors.valueError(null, "negative count");
+            }
+            return new byte[(int) n];
+        }
+        byte[] b = BuiltinTypeOps.bytesOf(src);
+        if (b != null) {
+            return b.clone();
+        }
+        try {
+            PyObjects.iter(src, null);
+        } catch (org.bytepy.runtime.PyException e) {
+            throw PyErrors.typeError(null, "cannot convert '%s' object to %s", PyObjects.typeName(src), name);
+        }
+        return fromIterable(src);
+    }
+
+    static byte[] self(Object[] args, String name) {
+        byte[] b = args.length > 0 ? BuiltinTypeOps.bytesOf(args[0]) : null;
+        if (b == null) {
+            throw PyErrors.typeError(null, "descriptor '%s' requires a 'bytes' object", name);
+        }
+        return b;
+    }
+
+    static Object wrap(Object[] args, byte[] b) {
+        return args[0] instanceof PyByteArray ? new PyByteArray(b) : b;
+    }
+
+    static byte[] arg(Object o) {
+        byte[] b = BuiltinTypeOps.bytesOf(o);
+        if (b == null) {
+            throw PyErrors.typeError(null, "a bytes-like object is required, not '%s'", PyObjects.typeName(o));
+        }
+        return b;
+    }
+
+    static byte[] subArg(Object o) {
+        if (PyNumber.isInt(o)) {
+            return new byte[]{(byte) BuiltinTypeOps.byteValue(o, null)};
+        }
+        byte[] b = BuiltinTypeOps.bytesOf(o);
+        if (b == null) {
+            throw PyErrors.typeError(null, "argument should be integer or bytes-like object, not '%s'", PyObjects.typeName(o));
+        }
+        return b;
+    }
+
+    static boolean isSpace(int c) {
+        return c == ' ' || (c >= 9 && c <= 13);
+    }
+
     static void install() {
+        PyTypes.BYTES.constructor = (args, kw) -> construct("bytes", args, kw);
+        PyByteArray.TYPE.constructor = (args, kw) -> new PyByteArray(construct("bytearray", args, kw));
+        for (PyType t : new PyType[]{PyTypes.BYTES, PyByteArray.TYPE}) {
+            boolean ba = t == PyByteArray.TYPE;
+            String tn = t.getName();
+            Args.method(t, "decode", (args, kw) -> {
+                Args.onlyKeywords("decode", kw, "encoding", "errors");
+                byte[] b = self(args, "decode");
+                Object enc = args.length > 1 ? args[1] : Args.kw(kw, "encoding");
+                Object err = args.length > 2 ? args[2] : Args.kw(kw, "errors");
+                return decode(b, enc == null ? "utf-8" : Args.str(enc, "decode"), err == null ? "strict" : Args.str(err, "decode"));
+            });
+            Args.method(t, "hex", (args, kw) -> {
+                Args.methodCount(tn + ".hex", args, kw, 0, 2);
+                byte[] b = self(args, "hex");
+                StringBuilder sb = new StringBuilder();
+                String sep = args.length > 1 ? PyObjects.str(args[1]) : null;
+                for (int i = 0; i < b.length; i++) {
+                    if (sep != null && i > 0) {
+                        sb.append(sep);
+                    }
+                    sb.append(String.format("%02x", b[i] & 0xff));
+                }
+                return sb.toString();
+            });
+            t.getDict().put("fromhex", new PyBuiltinFunction("fromhex", null, (args, kw) -> {
+                Args.count("fromhex", args, kw, 1, 1);
+                String s = Args.str(args[0], "fromhex");
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                int i = 0;
+                while (i < s.length()) {
+                    if (s.charAt(i) == ' ' || (s.charAt(i) >= 9 && s.charAt(i) <= 13)) {
+                        i++;
+                        continue;
+                    }
+                    int hi = i + 1 < s.length() ? Character.digit(s.charAt(i), 16) : -1;
+                    int lo = i + 1 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
+                    if (hi < 0 || lo < 0 || s.charAt(i) > 0x7f || s.charAt(i + 1) > 0x7f) {
+                        int pos = hi < 0 ? i : i + 1;
+                        throw PyErrors.valueError(null, "non-hexadecimal number found in fromhex() arg at position %d", Math.min(pos, s.length()));
+                    }
+                    out.write(hi * 16 + lo);
+                    i += 2;
+                }
+                return ba ? new PyByteArray(out.toByteArray()) : out.toByteArray();
+            }));
+            Args.method(t, "count", (args, kw) -> {
+                Args.methodCount("count", args, kw, 1, 3);
+                byte[] b = self(args, "count");
+                byte[] sub = subArg(args[1]);
+                int[] r = range(b.length, args, 2);
+                if (r == null) {
+                    return 0L;
+                }
+                if (sub.length == 0) {
+                    return (long) (r[1] - r[0] + 1);
+                }
+                long c = 0;
+                for (int i = PyBytes.find(b, sub, r[0], r[1]); i >= 0; i = PyBytes.find(b, sub, i + sub.length, r[1])) {
+                    c++;
+                }
+                return c;
+            });
+            for (String name : new String[]{"find", "rfind", "index", "rindex"}) {
+                Args.method(t, name, (args, kw) -> {
+                    Args.methodCount(name, args, kw, 1, 3);
+                    byte[] b = self(args, name);
+                    byte[] sub = subArg(args[1]);
+                    int[] r = range(b.length, args, 2);
+                    int at = r == null ? -1 : name.startsWith("r") ? PyBytes.rfind(b, sub, r[0], r[1]) : PyBytes.find(b, sub, r[0], r[1]);
+                    if (at < 0 && name.endsWith("index")) {
+                        throw PyErrors.valueError(null, "subsection not found");
+                    }
+                    return (long) at;
+                });
+            }
+            Args.method(t, "join", (args, kw) -> {
+                Args.methodCount(tn + ".join", args, kw, 1, 1);
+                byte[] sep = self(args, "join");
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                Object[] items = PyObjects.toArray(args[1], null);
+                for (int i = 0; i < items.length; i++) {
+                    byte[] x = BuiltinTypeOps.bytesOf(items[i]);
+                    if (x == null) {
+                        throw PyErrors.typeError(null, "sequence item %d: expected a bytes-like object, %s found", i, PyObjects.typeName(items[i]));
+                    }
+                    if (i > 0) {
+                        out.writeBytes(sep);
+                    }
+                    out.writeBytes(x);
+                }
+                return wrap(args, out.toByteArray());
+            });
+            Args.method(t, "split", (args, kw) -> split(args, kw, false));
+            Args.method(t, "rsplit", (args, kw) -> split(args, kw, true));
+            Args.method(t, "strip", (args, kw) -> strip(args, kw, true, true));
+            Args.method(t, "lstrip", (args, kw) -> strip(args, kw, true, false));
+            Args.method(t, "rstrip", (args, kw) -> strip(args, kw, false, true));
+            for (String name : new String[]{"startswith", "endswith"}) {
+                Args.method(t, name, (args, kw) -> {
+                    Args.methodCount(name, args, kw, 1, 3);
+                    byte[] b = self(args, name);
+                    int[] r = range(b.length, args, 2);
+                    if (r == null) {
+                        return false;
+                    }
+                    Object[] cands = args[1] instanceof PyTuple tup ? tup.items() : new Object[]{args[1]};
+                    for (Object c : cands) {
+                        byte[] p = BuiltinTypeOps.bytesOf(c);
+                        if (p == null) {
+                            throw PyErrors.typeError(null, "%s first arg must be bytes or a tuple of bytes, not %s", name, PyObjects.typeName(c));
+                        }
+                        if (p.length <= r[1] - r[0]) {
+                            int off = name.equals("startswith") ? r[0] : r[1] - p.length;
+                            if (java.util.Arrays.equals(b, off, off + p.length, p, 0, p.length)) {
+                                return true;
+                            }
+                        }
+                    }
+                    return false;
+                });
+            }
+            Args.method(t, "replace", (args, kw) -> {
+                Args.methodCount("replace", args, kw, 2, 3);
+                byte[] b = self(args, "replace");
+                byte[] old = arg(args[1]), rep = arg(args[2]);
+                long count = args.length > 3 ? Args.index(args[3]) : -1;
+                if (count < 0) {
+                    count = Long.MAX_VALUE;
+                }
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                if (old.length == 0) {
+                    long n = 0;
+                    for (int i = 0; i <= b.length; i++) {
+                        if (n++ < count) {
+                            out.writeBytes(rep);
+                        }
+                        if (i < b.length) {
+                            out.write(b[i]);
+                        }
+                    }
+                    return wrap(args, out.toByteArray());
+                }
+                int pos = 0;
+                for (long n = 0; n < count; n++) {
+                    int at = PyBytes.find(b, old, pos, b.length);
+                    if (at < 0) {
+                        break;
+                    }
+                    out.write(b, pos, at - pos);
+                    out.writeBytes(rep);
+                    pos = at + old.length;
+                }
+                out.write(b, pos, b.length - pos);
+                return wrap(args, out.toByteArray());
+            });
+            Args.method(t, "upper", (args, kw) -> {
+                byte[] b = self(args, "upper").clone();
+                for (int i = 0; i < b.length; i++) {
+                    if (b[i] >= 'a' && b[i] <= 'z') {
+                        b[i] -= 32;
+                    }
+                }
+                return wrap(args, b);
+            });
+            Args.method(t, "lower", (args, kw) -> {
+                byte[] b = self(args, "lower").clone();
+                for (int i = 0; i < b.length; i++) {
+                    if (b[i] >= 'A' && b[i] <= 'Z') {
+                        b[i] += 32;
+                    }
+                }
+                return wrap(args, b);
+            });
+            for (String name : new String[]{"partition", "rpartition"}) {
+                Args.method(t, name, (args, kw) -> {
+                    Args.methodCount(name, args, kw, 1, 1);
+                    byte[] b = self(args, name);
+                    byte[] sep = arg(args[1]);
+                    if (sep.length == 0) {
+                        throw PyErrors.valueError(null, "empty separator");
+                    }
+                    boolean rev = name.equals("rpartition");
+                    int at = rev ? PyBytes.rfind(b, sep, 0, b.length) : PyBytes.find(b, sep, 0, b.length);
+                    if (at < 0) {
+                        return rev ? PyTuple.of(wrap(args, new byte[0]), wrap(args, new byte[0]), wrap(args, b.clone()))
+                                        : PyTuple.of(wrap(args, b.clone()), wrap(args, new byte[0]), wrap(args, new byte[0]));
+                    }
+                    return PyTuple.of(wrap(args, java.util.Arrays.copyOfRange(b, 0, at)), wrap(args, sep.clone()), wrap(args, java.util.Arrays.copyOfRange(b, at + sep.length, b.length)));
+                });
+            }
+            Args.method(t, "isdigit", (args, kw) -> isAll(self(args, "isdigit"), c -> c >= '0' && c <= '9'));
+            Args.method(t, "isalpha", (args, kw) -> isAll(self(args, "isalpha"), c -> (c | 32) >= 'a' && (c | 32) <= 'z'));
+            Args.method(t, "isspace", (args, kw) -> isAll(self(args, "isspace"), BytesBuiltins::isSpace));
+            Args.method(t, "isalnum", (args, kw) -> isAll(self(args, "isalnum"), c -> (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z')));
+        }
+        PyType t = PyByteArray.TYPE;
+        Args.method(t, "append", (args, kw) -> {
+            Args.methodCount("bytearray.append", args, kw, 1, 1);
+            ((PyByteArray) args[0]).append(BuiltinTypeOps.byteValue(args[1], null));
+            return PyNone.NONE;
+        });
+        Args.method(t, "extend", (args, kw) -> {
+            Args.methodCount("bytearray.extend", args, kw, 1, 1);
+            byte[] b = BuiltinTypeOps.bytesOf(args[1]);
+            if (b == null) {
+                b = fromIterable(args[1]);
+            }
+            for (byte x : b) {
+                ((PyByteArray) args[0]).append(x & 0xff);
+            }
+            return PyNone.NONE;
+        });
+        Args.method(t, "pop", (args, kw) -> {
+            Args.methodCount("bytearray.pop", args, kw, 0, 1);
+            PyByteArray a = (PyByteArray) args[0];
+            if (a.size() == 0) {
+                throw PyErrors.indexError(null, "pop from empty bytearray");
+            }
+            long i = args.length > 1 ? Args.index(args[1]) : -1;
+            if (i < 0) {
+                i += a.size();
+            }
+            if (i < 0 || i >= a.size()) {
+                throw PyErrors.indexError(null, "pop index out of range");
+            }
+            return (long) a.removeAt((int) i);
+        });
+        Args.method(t, "insert", (args, kw) -> {
+            Args.methodCount("bytearray.insert", args, kw, 2, 2);
+            PyByteArray a = (PyByteArray) args[0];
+            long i = Args.index(args[1]);
+            if (i < 0) {
+                i = Math.max(0, i + a.size());
+            }
+            a.insert((int) Math.min(i, a.size()), BuiltinTypeOps.byteValue(args[2], null));
+            return PyNone.NONE;
+        });
+        Args.method(t, "remove", (args, kw) -> {
+            Args.methodCount("bytearray.remove", args, kw, 1, 1);
+            PyByteArray a = (PyByteArray) args[0];
+            int v = BuiltinTypeOps.byteValue(args[1], null);
+            for (int i = 0; i < a.size(); i++) {
+                if (a.get(i) == v) {
+                    a.removeAt(i);
+                    return PyNone.NONE;
+                }
+            }
+            throw PyErrors.valueError(null, "value not found in bytearray");
+        });
+        Args.method(t, "clear", (args, kw) -> {
+            ((PyByteArray) args[0]).setAll(new byte[0]);
+            return PyNone.NONE;
+        });
+        Args.method(t, "copy", (args, kw) -> new PyByteArray(((PyByteArray) args[0]).bytes()));
+        Args.method(t, "reverse", (args, kw) -> {
+            PyByteArray a = (PyByteArray) args[0];
+            byte[] b = a.bytes();
+            NumberBuiltins.reverse(b);
+            a.setAll(b);
+            return PyNone.NONE;
+        });
+    }
+
+    private interface ByteTest {
+        boolean test(int c);
+    }
+
+    private static boolean isAll(byte[] b, ByteTest t) {
+        if (b.length == 0) {
+            return false;
+        }
+        for (byte x : b) {
+            if (!t.test(x & 0xff)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static int[] range(int n, Object[] args, int from) {
+        long start = 0, end = n;
+        if (args.length > from && !(args[from] instanceof PyNone)) {
+            start = StrBuiltins.sliceIndex(args[from]);
+        }
+        if (args.length > from + 1 && !(args[from + 1] instanceof PyNone)) {
+            end = StrBuiltins.sliceIndex(args[from + 1]);
+        }
+        if (start < 0) {
+            start = Math.max(0, start + n);
+        }
+        if (end < 0) {
+            end = Math.max(0, end + n);
+        }
+        end = Math.min(end, n);
+        if (start > n || start > end) {
+            return null;
+        }
+        return new int[]{(int) start, (int) end};
+    }
+
+    static String decode(byte[] b, String encoding, String errors) {
+        String enc = encoding.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        switch (enc) {
+            case "utf-8":
+            case "utf8": {
+                var dec = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
+                if (errors.equals("strict")) {
+                    try {
+                        return dec.decode(java.nio.ByteBuffer.wrap(b)).toString();
+                    } catch (java.nio.charset.CharacterCodingException e) {
+                        int pos = firstBadUtf8(b);
+                        int c = b[pos] & 0xff;
+                        int need = (c & 0xe0) == 0xc0 ? 1 : (c & 0xf0) == 0xe0 ? 2 : (c & 0xf8) == 0xf0 ? 3 : -1;
+                        String why = need < 0 || c == 0xc0 || c == 0xc1 || c > 0xf4 ? "invalid start byte" : pos + need >= b.length && allCont(b, pos + 1) ? "unexpected end of data" : "invalid continuation byte";
+                        if (why.equals("unexpected end of data")) {
+                            throw PyErrors.format(PyTypes.UNICODE_DECODE_ERROR, null, "'utf-8' codec can't decode bytes in position %d-%d: %s", pos, b.length - 1, why);
+                        }
+                        throw PyErrors.format(PyTypes.UNICODE_DECODE_ERROR, null, "'utf-8' codec can't decode byte 0x%02x in position %d: %s", c, pos, why);
+                    }
+                }
+                if (errors.equals("ignore")) {
+                    dec.onMalformedInput(java.nio.charset.CodingErrorAction.IGNORE);
+                } else {
+                    dec.onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE);
+                }
+                try {
+                    return dec.decode(java.nio.ByteBuffer.wrap(b)).toString();
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    throw PyErrors.valueError(null, "decode error");
+                }
+            }
+            case "ascii":
+            case "us-ascii": {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < b.length; i++) {
+                    int c = b[i] & 0xff;
+                    if (c < 0x80) {
+                        sb.append((char) c);
+                    } else if (errors.equals("replace")) {
+                        sb.append('\ufffd');
+                    } else if (!errors.equals("ignore")) {
+                        throw PyErrors.format(PyTypes.UNICODE_DECODE_ERROR, null, "'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i);
+                    }
+                }
+                return sb.toString();
+            }
+            case "latin-1":
+            case "latin1":
+            case "iso-8859-1":
+            case "iso8859-1":
+            case "l1":
+                return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+            default:
+                throw PyErrors.format(PyTypes.LOOKUP_ERROR, null, "unknown encoding: %s", encoding);
+        }
+    }
+
+    private static boolean allCont(byte[] b, int from) {
+        for (int i = from; i < b.length; i++) {
+            if ((b[i] & 0xc0) != 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int firstBadUtf8(byte[] b) {
+        int i = 0;
+        while (i < b.length) {
+            int c = b[i] & 0xff;
+            int n = c < 0x80 ? 0 : (c & 0xe0) == 0xc0 ? 1 : (c & 0xf0) == 0xe0 ? 2 : (c & 0xf8) == 0xf0 ? 3 : -1;
+            if (n < 0) {
+                return i;
+            }
+            for (int k = 1; k <= n; k++) {
+                if (i + k >= b.length || (b[i + k] & 0xc0) != 0x80) {
+                    return i;
+                }
+            }
+            i += n + 1;
+        }
+        return 0;
+    }
+
+    private static Object strip(Object[] args, PyDict kw, boolean left, boolean right) {
+        Args.methodCount("strip", args, kw, 0, 1);
+        byte[] b = self(args, "strip");
+        byte[] chars = args.length > 1 && !(args[1] instanceof PyNone) ? arg(args[1]) : null;
+        int start = 0, end = b.length;
+        while (left && start < end && stripChar(b[start], chars)) {
+            start++;
+        }
+        while (right && end > start && stripChar(b[end - 1], chars)) {
+            end--;
+        }
+        if (start == 0 && end == b.length && args[0] instanceof byte[]) {
+            return args[0];
+        }
+        return wrap(args, java.util.Arrays.copyOfRange(b, start, end));
+    }
+
+    private static boolean stripChar(byte c, byte[] chars) {
+        if (chars == null) {
+            return isSpace(c & 0xff);
+        }
+        for (byte x : chars) {
+            if (x == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Object split(Object[] args, PyDict kw, boolean reverse) {
+        Args.onlyKeywords("split", kw, "sep", "maxsplit");
+        byte[] b = self(args, "split");
+        Object sepObj = args.length > 1 ? args[1] : Args.kw(kw, "sep");
+        Object maxObj = args.length > 2 ? args[2] : Args.kw(kw, "maxsplit");
+        long max = maxObj == null ? -1 : Args.index(maxObj);
+        if (max < 0) {
+            max = Long.MAX_VALUE;
+        }
+        List<Object> out = new ArrayList<>();
+        int n = b.length;
+        if (sepObj == null || sepObj instanceof PyNone) {
+            if (!reverse) {
+                int i = 0;
+                while (true) {
+                    while (i < n && isSpace(b[i] & 0xff)) {
+                        i++;
+                    }
+                    if (i >= n) {
+                        break;
+                    }
+                    if (out.size() >= max) {
+                        out.add(wrap(args, java.util.Arrays.copyOfRange(b, i, n)));
+                        break;
+                    }
+                    int j = i;
+                    while (j < n && !isSpace(b[j] & 0xff)) {
+                        j++;
+                    }
+                    out.add(wrap(args, java.util.Arrays.copyOfRange(b, i, j)));
+                    i = j;
+                }
+            } else {
+                int i = n;
+                while (true) {
+                    while (i > 0 && isSpace(b[i - 1] & 0xff)) {
+                        i--;
+                    }
+                    if (i <= 0) {
+                        break;
+                    }
+                    if (out.size() >= max) {
+                        out.add(wrap(args, java.util.Arrays.copyOfRange(b, 0, i)));
+                        break;
+                    }
+                    int j = i;
+                    while (j > 0 && !isSpace(b[j - 1] & 0xff)) {
+                        j--;
+                    }
+                    out.add(wrap(args, java.util.Arrays.copyOfRange(b, j, i)));
+                    i = j;
+                }
+                java.util.Collections.reverse(out);
+            }
+        } else {
+            byte[] sep = arg(sepObj);
+            if (sep.length == 0) {
+                throw PyErrors.valueError(null, "empty separator");
+            }
+            if (!reverse) {
+                int pos = 0;
+                while (out.size() < max) {
+                    int at = PyBytes.find(b, sep, pos, n);
+                    if (at < 0) {
+                        break;
+                    }
+                    out.add(wrap(args, java.util.Arrays.copyOfRange(b, pos, at)));
+                    pos = at + sep.length;
+                }
+                out.add(wrap(args, java.util.Arrays.copyOfRange(b, pos, n)));
+            } else {
+                int end = n;
+                while (out.size() < max) {
+                    int at = PyBytes.rfind(b, sep, 0, end);
+                    if (at < 0) {
+                        break;
+                    }
+                    out.add(wrap(args, java.util.Arrays.copyOfRange(b, at + sep.length, end)));
+                    end = at;
+                }
+                out.add(wrap(args, java.util.Arrays.copyOfRange(b, 0, end)));
+                java.util.Collections.reverse(out);
+            }
+        }
+        return new PyList(out.toArray());
     }
 }

@@ -176,7 +176,7 @@ public final class StrBuiltins {
             Args.methodCount("count", args, kw, 1, 3);
             String s = self(args), sub = argStr(args[1], "count", 1);
             int[] r = range(s, args, 2);
-            if (r == null) {
+            if (r == null || r.length == 3) {
                 return 0L;
             }
             String t = s.substring(r[0], r[1]);
@@ -622,6 +622,9 @@ public final class StrBuiltins {
                 end--;
             }
         }
+        if (start == 0 && end == cps.length) {
+            return s;
+        }
         return new String(cps, start, end - start);
     }
 
@@ -754,7 +757,7 @@ public final class StrBuiltins {
             } else if (errors.equals("xmlcharrefreplace")) {
                 out.writeBytes(("&#" + c + ";").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             } else {
-                String ch = PyObjects.reprString(Character.toString(c));
+                String ch = org.bytepy.BytepyContext.asciiEscape(PyObjects.reprString(Character.toString(c)));
                 throw PyErrors.format(PyTypes.UNICODE_ENCODE_ERROR, null, "'%s' codec can't encode character %s in position %d: %s", codec, ch, i, reason);
             }
         }

@@ -32,6 +32,9 @@ final class TypeConstructors {
         PyTypes.FLOAT.constructor = TypeConstructors::newFloat;
         PyTypes.STR.constructor = (args, kw) -> {
             Args.onlyKeywords("str", kw, "object", "encoding", "errors");
+            if (args.length > 4) {
+                throw PyErrors.typeError(null, "str() takes at most 3 arguments (%d given)", args.length - 1);
+            }
             if (args.length == 1) {
                 Object o = Args.kw(kw, "object");
                 return o == null ? "" : PyObjects.str(o);
@@ -57,6 +60,22 @@ final class TypeConstructors {
         PyTypes.TYPE.constructor = (args, kw) -> {
             if (args.length == 2) {
                 return PyTypes.typeOf(args[1]);
+            }
+            if (args.length == 4 && args[1] instanceof String name && args[2] instanceof PyTuple bases && args[3] instanceof PyDict ns) {
+                PyType[] bs = new PyType[bases.size() == 0 ? 1 : bases.size()];
+                bs[0] = PyTypes.OBJECT;
+                for (int i = 0; i < bases.size(); i++) {
+                    if (!(bases.get(i) instanceof PyType b)) {
+                        throw PyErrors.typeError(null, "type() argument 2 must be tuple of types");
+                    }
+                    bs[i] = b;
+                }
+                PyType t = new PyType(name, false, bs);
+                for (PyDict.Entry e : ns.entries()) {
+                    t.getDict().put((String) e.key, e.value);
+                }
+                t.getDict().putIfAbsent("__module__", "__main__");
+                return t;
             }
             throw PyErrors.typeError(null, "type() takes 1 or 3 arguments");
         };

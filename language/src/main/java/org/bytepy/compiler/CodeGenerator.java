@@ -145,8 +145,22 @@ public final class CodeGenerator {
         if (s.kind == Scope.Kind.MODULE) {
             firstLine = 1;
         }
-        return new PyCode(name, s.qualname, filename, firstLine, s.argCount, s.posOnlyCount, s.kwOnlyCount, s.varnames().toArray(new String[0]), s.cellvars.toArray(new String[0]),
+        PyCode code = new PyCode(name, s.qualname, filename, firstLine, s.argCount, s.posOnlyCount, s.kwOnlyCount, s.varnames().toArray(new String[0]), s.cellvars.toArray(new String[0]),
                         s.freevars.toArray(new String[0]), s.hasVarargs, s.hasVarkwargs, flags);
+        if (node instanceof Ast.FunctionDef f) {
+            String doc = docstring(f.body());
+            if (doc != null) {
+                code.docstring = doc;
+            }
+        }
+        return code;
+    }
+
+    private static String docstring(List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof Ast.ExprStmt e && e.value() instanceof Ast.Constant c && c.value() instanceof String s) {
+            return s;
+        }
+        return null;
     }
 
     private void emitBody(Unit u, Ast.Node node) {
@@ -178,24 +192,59 @@ public final class CodeGenerator {
             }
             case Ast.FunctionDef f -> {
                 if (s.isGenerator) {
-                    throw error("generators are not supported by bytepy yet", f.pos());
+                    initialSuspend(u);
                 }
                 stmts(u, f.body(), false);
                 returnNone(u);
             }
             case Ast.Lambda l -> {
                 if (s.isGenerator) {
-                    throw error("generators are not supported by bytepy yet", l.pos());
+                    initialSuspend(u);
                 }
                 b.beginReturn();
                 expr(u, l.body());
                 b.endReturn();
             }
+            case Ast.ClassDef c -> {
+                emitCellsAndFrees(u);
+                String doc = docstring(c.body());
+                if (doc != null) {
+                    b.beginStoreClassName("__doc__");
+                    b.emitLoadConstant(doc);
+                    b.endStoreClassName();
+                }
+                stmts(u, c.body(), false);
+                if (s.cellvars.contains("__class__")) {
+                    b.beginStoreClassName("__classcell__");
+                    b.emitLoadLocal(u.local("__class__"));
+                    b.endStoreClassName();
+                }
+                returnNone(u);
+            }
             case Ast.ListComp c -> comprehensionBody(u, c.generators(), c.elt(), null, ComprehensionKind.LIST);
             case Ast.DictComp c -> comprehensionBody(u, c.generators(), c.key(), c.value(), ComprehensionKind.DICT);
+            case Ast.SetComp c -> comprehensionBody(u, c.generators(), c.elt(), null, ComprehensionKind.SET);
+            case Ast.GeneratorExp g -> {
+                initialSuspend(u);
+                comprehensionLoop(u, g.generators(), 0, () -> {
+                    b.beginCheckResume();
+                    b.beginYield();
+                    expr(u, g.elt());
+                    b.endYield();
+                    b.endCheckResume();
+                });
+                returnNone(u);
+            }
             default -> throw error("bytepy cannot compile this construct yet", node.pos());
         }
         b.endBlock();
+    }
+
+    /** A generator's code runs its prologue (binding arguments) when called, then suspends: the call returns the generator. */
+    private void initialSuspend(Unit u) {
+        u.b.beginYield();
+        u.b.emitLoadConstant(PyNone.NONE);
+        u.b.endYield();
     }
 
     private void returnNone(Unit u) {
@@ -221,8 +270,15 @@ public final class CodeGenerator {
             }
             b.endStoreLocal();
         }
+        emitCellsAndFrees(u);
+    }
+
+    /** Fresh cells for captured locals that are not parameters; closure cells for free variables. */
+    private void emitCellsAndFrees(Unit u) {
+        PyRootNodeGen.Builder b = u.b;
+        Scope s = u.scope;
         for (String c : s.cellvars) {
-            if (!params.contains(c)) {
+            if (!s.params.contains(c)) {
                 b.beginStoreLocal(u.local(c));
                 b.emitMakeEmptyCell();
                 b.endStoreLocal();
@@ -421,11 +477,48 @@ public final class CodeGenerator {
                     });
                 }
             }
-            case Ast.ClassDef c -> throw error("class definitions are not supported by bytepy yet", c.pos());
+            case Ast.ClassDef c -> classDef(u, c);
             case Ast.Match m -> throw error("'match' statements are not supported by bytepy yet", m.pos());
             case Ast.TypeAlias t -> throw error("'type' statements are not supported by bytepy yet", t.pos());
             default -> throw error("bytepy cannot compile this statement yet", s.pos());
         }
+    }
+
+    private void classDef(Unit u, Ast.ClassDef c) {
+        PyRootNodeGen.Builder b = u.b;
+        Scope child = scopes.get(c);
+        storeName(u, c.name(), () -> {
+            for (Expr d : c.decorators()) {
+                b.beginCall();
+                expr(u, d);
+            }
+            b.beginBuildClass(c.name(), child.qualname);
+            PyCode code = compileUnit(c);
+            b.beginMakeFunction(code);
+            b.emitLoadConstant(PyNone.NONE);
+            b.emitLoadConstant(PyNone.NONE);
+            closure(u, child);
+            b.endMakeFunction();
+            sequence(u, c.bases(), true);
+            if (c.keywords().isEmpty()) {
+                b.emitLoadConstant(PyNone.NONE);
+            } else {
+                boolean[] unpack = new boolean[c.keywords().size()];
+                for (int i = 0; i < unpack.length; i++) {
+                    unpack[i] = c.keywords().get(i).arg() == null;
+                }
+                b.beginBuildDictUnpack(unpack);
+                for (Ast.Keyword k : c.keywords()) {
+                    b.emitLoadConstant(k.arg() == null ? PyNone.NONE : k.arg());
+                    expr(u, k.value());
+                }
+                b.endBuildDictUnpack();
+            }
+            b.endBuildClass();
+            for (int i = 0; i < c.decorators().size(); i++) {
+                b.endCall();
+            }
+        });
     }
 
     private void ifStmt(Unit u, Ast.If i) {
@@ -671,7 +764,14 @@ public final class CodeGenerator {
                 b.emitUnset();
                 b.endStoreCellValue();
             }
-            case GLOBAL, NAME -> b.emitDeleteGlobal(name);
+            case GLOBAL -> b.emitDeleteGlobal(name);
+            case NAME -> {
+                if (u.scope.kind == Scope.Kind.CLASS) {
+                    b.emitDeleteClassName(name);
+                } else {
+                    b.emitDeleteGlobal(name);
+                }
+            }
         }
         b.endBlock();
     }
@@ -843,10 +943,21 @@ public final class CodeGenerator {
                 value.run();
                 b.endStoreCellValue();
             }
-            case GLOBAL, NAME -> {
+            case GLOBAL -> {
                 b.beginStoreGlobal(name);
                 value.run();
                 b.endStoreGlobal();
+            }
+            case NAME -> {
+                if (u.scope.kind == Scope.Kind.CLASS) {
+                    b.beginStoreClassName(name);
+                    value.run();
+                    b.endStoreClassName();
+                } else {
+                    b.beginStoreGlobal(name);
+                    value.run();
+                    b.endStoreGlobal();
+                }
             }
         }
     }
@@ -868,7 +979,14 @@ public final class CodeGenerator {
                 b.emitLoadLocal(u.local(name));
                 b.endLoadCellValue();
             }
-            case GLOBAL, NAME -> b.emitLoadGlobal(name);
+            case GLOBAL -> b.emitLoadGlobal(name);
+            case NAME -> {
+                if (u.scope.kind == Scope.Kind.CLASS) {
+                    b.emitLoadClassName(name);
+                } else {
+                    b.emitLoadGlobal(name);
+                }
+            }
         }
     }
 
@@ -894,7 +1012,14 @@ public final class CodeGenerator {
                         b.emitUnset();
                         b.endStoreCellValue();
                     }
-                    case GLOBAL, NAME -> b.emitDeleteGlobal(n.id());
+                    case GLOBAL -> b.emitDeleteGlobal(n.id());
+                    case NAME -> {
+                        if (u.scope.kind == Scope.Kind.CLASS) {
+                            b.emitDeleteClassName(n.id());
+                        } else {
+                            b.emitDeleteGlobal(n.id());
+                        }
+                    }
                 }
             }
             case Ast.Subscript s -> {
@@ -977,7 +1102,7 @@ public final class CodeGenerator {
         if (op == Ast.BinOpKind.ADD) {
             u.b.beginInplaceAdd();
         } else {
-            beginBinary(u, op);
+            u.b.beginInplaceOp(op.ordinal());
         }
     }
 
@@ -985,7 +1110,7 @@ public final class CodeGenerator {
         if (op == Ast.BinOpKind.ADD) {
             u.b.endInplaceAdd();
         } else {
-            endBinary(u, op);
+            u.b.endInplaceOp();
         }
     }
 
@@ -1042,7 +1167,7 @@ public final class CodeGenerator {
     }
 
     private enum ComprehensionKind {
-        LIST, DICT
+        LIST, DICT, SET
     }
 
     /** The body of a comprehension function: argument 1 is the iterator of the first {@code for}. */
@@ -1053,6 +1178,9 @@ public final class CodeGenerator {
         if (kind == ComprehensionKind.LIST) {
             b.beginBuildList();
             b.endBuildList();
+        } else if (kind == ComprehensionKind.SET) {
+            b.beginBuildSet();
+            b.endBuildSet();
         } else {
             b.beginBuildDict();
             b.endBuildDict();
@@ -1064,6 +1192,11 @@ public final class CodeGenerator {
                 b.emitLoadLocal(result);
                 expr(u, elt);
                 b.endListAppend();
+            } else if (kind == ComprehensionKind.SET) {
+                b.beginSetAdd();
+                b.emitLoadLocal(result);
+                expr(u, elt);
+                b.endSetAdd();
             } else {
                 b.beginSetItem();
                 b.emitLoadLocal(result);
@@ -1253,13 +1386,69 @@ public final class CodeGenerator {
             }
             case Ast.Starred s -> throw error("can't use starred expression here", s.pos());
             case Ast.Slice s -> slice(u, s);
-            case Ast.Set s -> throw error("sets are not supported by bytepy yet", s.pos());
-            case Ast.SetComp s -> throw error("set comprehensions are not supported by bytepy yet", s.pos());
-            case Ast.GeneratorExp g -> throw error("generator expressions are not supported by bytepy yet", g.pos());
-            case Ast.Yield y -> throw error("generators are not supported by bytepy yet", y.pos());
-            case Ast.YieldFrom y -> throw error("generators are not supported by bytepy yet", y.pos());
+            case Ast.Set st -> {
+                boolean anyStar = false;
+                for (Expr x : st.elts()) {
+                    anyStar |= x instanceof Ast.Starred;
+                }
+                if (anyStar) {
+                    b.beginListToSet();
+                    starredList(u, st.elts());
+                    b.endListToSet();
+                } else {
+                    b.beginBuildSet();
+                    for (Expr x : st.elts()) {
+                        expr(u, x);
+                    }
+                    b.endBuildSet();
+                }
+            }
+            case Ast.SetComp c -> comprehension(u, c, c.generators());
+            case Ast.GeneratorExp g -> comprehension(u, g, g.generators());
+            case Ast.Yield y -> {
+                beginSection(u, y);
+                b.beginCheckResume();
+                b.beginYield();
+                optional(u, y.value());
+                b.endYield();
+                b.endCheckResume();
+                endSection(u);
+            }
+            case Ast.YieldFrom y -> yieldFrom(u, y);
             case Ast.Await a -> throw error("'await' is not supported by bytepy yet", a.pos());
         }
+    }
+
+    /** {@code yield from it}: a loop of {@link PyRootNode.YieldFromNext} steps and yields; its value is the delegate's return value. */
+    private void yieldFrom(Unit u, Ast.YieldFrom y) {
+        PyRootNodeGen.Builder b = u.b;
+        BytecodeLocal it = u.temp();
+        BytecodeLocal sent = u.temp();
+        BytecodeLocal out = u.temp();
+        beginSection(u, y);
+        b.beginBlock();
+        b.beginStoreLocal(it);
+        b.beginGetYieldFromIter();
+        expr(u, y.value());
+        b.endGetYieldFromIter();
+        b.endStoreLocal();
+        b.beginStoreLocal(sent);
+        b.emitLoadConstant(PyNone.NONE);
+        b.endStoreLocal();
+        b.beginWhile();
+        b.beginYieldFromNext(out);
+        b.emitLoadLocal(it);
+        b.emitLoadLocal(sent);
+        b.endYieldFromNext();
+        b.beginStoreLocal(sent);
+        b.beginYield();
+        b.emitLoadLocal(out);
+        b.endYield();
+        b.endStoreLocal();
+        b.endWhile();
+        b.emitLoadLocal(out);
+        b.endBlock();
+        endSection(u);
     }
 
     private void constant(Unit u, Object value, Ast.Pos pos) {
@@ -1527,6 +1716,18 @@ public final class CodeGenerator {
         }
         beginSection(u, c);
         b.beginTag(CallTag.class);
+        if (c.func() instanceof Ast.Name fn && fn.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty() && u.scope.isFunctionLike() &&
+                        (u.scope.lookup("__class__") == Scope.Binding.FREE || u.scope.lookup("__class__") == Scope.Binding.CELL) && !u.scope.params.isEmpty()) {
+            // zero-argument super(): super(__class__, <first argument>)
+            b.beginCall();
+            loadName(u, "super");
+            loadName(u, "__class__");
+            loadName(u, u.scope.params.get(0));
+            b.endCall();
+            b.endTag(CallTag.class);
+            endSection(u);
+            return;
+        }
         if (anyStar || anyDoubleStar) {
             b.beginCallEx();
             expr(u, c.func());

@@ -508,6 +508,9 @@ public final class ScopeAnalyzer {
             case Ast.Name n -> {
                 if (n.ctx() == Ast.Ctx.LOAD) {
                     use(n.id());
+                    if (n.id().equals("super") && current.kind == Scope.Kind.FUNCTION) {
+                        use("__class__"); // zero-argument super() reads the __class__ cell
+                    }
                 } else {
                     bind(n.id(), n.pos());
                 }
@@ -567,6 +570,9 @@ public final class ScopeAnalyzer {
             }
         }
         Set<String> childEnclosing = new LinkedHashSet<>(enclosing);
+        if (s.kind == Scope.Kind.CLASS) {
+            childEnclosing.add("__class__");
+        }
         if (fn) {
             for (Map.Entry<String, Scope.Binding> e : s.bindings.entrySet()) {
                 if (e.getValue() == Scope.Binding.LOCAL || e.getValue() == Scope.Binding.FREE) {
@@ -579,6 +585,13 @@ public final class ScopeAnalyzer {
         Set<String> needed = new LinkedHashSet<>();
         for (Scope c : s.children) {
             for (String n : resolve(c, childEnclosing)) {
+                if (s.kind == Scope.Kind.CLASS && n.equals("__class__")) {
+                    s.bindings.put(n, Scope.Binding.CELL);
+                    if (!s.cellvars.contains(n)) {
+                        s.cellvars.add(n);
+                    }
+                    continue;
+                }
                 Scope.Binding b = s.bindings.get(n);
                 if (fn && (b == Scope.Binding.LOCAL || b == Scope.Binding.CELL)) {
                     s.bindings.put(n, Scope.Binding.CELL);

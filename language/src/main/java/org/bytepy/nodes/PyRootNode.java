@@ -39,12 +39,14 @@ import org.bytepy.runtime.PyErrors;
 import org.bytepy.runtime.PyException;
 import org.bytepy.runtime.PyFormat;
 import org.bytepy.runtime.PyFunction;
+import org.bytepy.runtime.PyGenerator;
 import org.bytepy.runtime.PyIterators.PyIterator;
 import org.bytepy.runtime.PyIterators.RangeIterator;
 import org.bytepy.runtime.PyList;
 import org.bytepy.runtime.PyNone;
 import org.bytepy.runtime.PyNumber;
 import org.bytepy.runtime.PyObjects;
+import org.bytepy.runtime.PySet;
 import org.bytepy.runtime.PySlice;
 import org.bytepy.runtime.PyTuple;
 import org.bytepy.runtime.PyType;
@@ -244,7 +246,7 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
 
         @Fallback
         static Object doGeneric(Object a, Object b, @Bind Node node) {
-            return PyNumber.add(a, b, node);
+            return PyNumber.inplace(0, a, b, node);
         }
     }
 
@@ -713,6 +715,171 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         }
     }
 
+    /** A name in a class body: the class namespace (frame argument 1), then globals, then builtins. */
+    @Operation
+    @ConstantOperand(type = String.class)
+    public static final class LoadClassName {
+        @Specialization
+        static Object doLoad(VirtualFrame frame, String name, @Bind Node node) {
+            Object[] args = frame.getArguments();
+            return lookup((PyDict) args[1], ((PyFunction) args[0]).globals, name, node);
+        }
+
+        @TruffleBoundary
+        static Object lookup(PyDict ns, PyDict globals, String name, Node node) {
+            Object v = ns.getStr(name);
+            return v != null ? v : LoadGlobal.lookup(globals, name, node);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class)
+    public static final class StoreClassName {
+        @Specialization
+        static void doStore(VirtualFrame frame, String name, Object value) {
+            ((PyDict) frame.getArguments()[1]).put(name, value);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class)
+    public static final class DeleteClassName {
+        @Specialization
+        static void doDelete(VirtualFrame frame, String name, @Bind Node node) {
+            if (((PyDict) frame.getArguments()[1]).remove(name) == null) {
+                throw PyErrors.nameError(node, name);
+            }
+        }
+    }
+
+    /**
+     * {@code class Name(bases, **kw): body}: runs the body function on a fresh namespace and makes
+     * the type from it.
+     */
+    @Operation
+    @ConstantOperand(type = String.class)
+    @ConstantOperand(type = String.class)
+    public static final class BuildClass {
+        @Specialization
+        @TruffleBoundary
+        static Object doBuild(String name, String qualname, PyFunction body, Object bases, Object kwargs, @Bind Node node) {
+            Object[] bs = ((PyTuple) bases).items();
+            PyType[] types = new PyType[Math.max(1, bs.length)];
+            types[0] = PyTypes.OBJECT;
+            for (int i = 0; i < bs.length; i++) {
+                if (!(bs[i] instanceof PyType t)) {
+                    throw PyErrors.typeError(node, "bases must be types");
+                }
+                types[i] = t;
+            }
+            if (kwargs instanceof PyDict kw && kw.size() > 0) {
+                Object meta = kw.getStr("metaclass");
+                if (meta != null && meta != PyTypes.TYPE) {
+                    throw PyErrors.typeError(node, "bytepy does not support metaclasses yet");
+                }
+            }
+            PyDict ns = new PyDict();
+            Object module = body.globals.getStr("__name__");
+            ns.put("__module__", module == null ? "__main__" : module);
+            ns.put("__qualname__", qualname);
+            body.code.getCallTarget().call(node, body, ns);
+            PyType type = new PyType(name, false, types);
+            Object cell = null;
+            for (PyDict.Entry e : ns.entries()) {
+                if ("__classcell__".equals(e.key)) {
+                    cell = e.value;
+                    continue;
+                }
+                type.getDict().put((String) e.key, e.value);
+            }
+            type.getDict().putIfAbsent("__doc__", PyNone.NONE);
+            if (cell instanceof PyCell c) {
+                c.value = type;
+            }
+            for (var e : new java.util.ArrayList<>(type.getDict().entrySet())) {
+                Object setName = org.bytepy.runtime.PySpecial.lookup(e.getValue(), "__set_name__");
+                if (setName != null) {
+                    org.bytepy.runtime.PySpecial.call(e.getValue(), setName, node, type, e.getKey());
+                }
+            }
+            for (int i = 1; i < type.getMro().length; i++) {
+                Object hook = type.getMro()[i].getDict().get("__init_subclass__");
+                if (hook instanceof org.bytepy.runtime.PyDescriptors.ClassMethod cm) {
+                    PyCalls.call(new org.bytepy.runtime.PyBoundMethod(type, cm.function), new Object[0], kwargs instanceof PyDict kw && kw.size() > 0 ? kw : null, node);
+                    break;
+                } else if (hook instanceof PyFunction f) {
+                    PyCalls.call(new org.bytepy.runtime.PyBoundMethod(type, f), new Object[0], kwargs instanceof PyDict kw && kw.size() > 0 ? kw : null, node);
+                    break;
+                } else if (hook != null) {
+                    break;
+                }
+            }
+            return type;
+        }
+    }
+
+    /** Augmented assignment other than {@code +=}: fast paths for numbers, then {@code __iop__}, then the binary operator. */
+    @Operation
+    @ConstantOperand(type = int.class)
+    public static final class InplaceOp {
+        @Specialization(rewriteOn = ArithmeticException.class)
+        static long doLong(int op, long a, long b) {
+            switch (op) {
+                case OP_SUB:
+                    return Math.subtractExact(a, b);
+                case OP_MUL:
+                    return Math.multiplyExact(a, b);
+                case OP_FLOORDIV:
+                    if (b > 0) {
+                        return Math.floorDiv(a, b);
+                    }
+                    throw new ArithmeticException();
+                case OP_MOD:
+                    if (b > 0) {
+                        return Math.floorMod(a, b);
+                    }
+                    throw new ArithmeticException();
+                case OP_AND:
+                    return a & b;
+                case OP_OR:
+                    return a | b;
+                case OP_XOR:
+                    return a ^ b;
+                case OP_RSHIFT:
+                    if (b >= 0 && b < 64) {
+                        return a >> b;
+                    }
+                    throw new ArithmeticException();
+                default:
+                    throw new ArithmeticException();
+            }
+        }
+
+        @Specialization(rewriteOn = ArithmeticException.class)
+        static double doDouble(int op, double a, double b) {
+            switch (op) {
+                case OP_SUB:
+                    return a - b;
+                case OP_MUL:
+                    return a * b;
+                case OP_DIV:
+                    if (b != 0) {
+                        return a / b;
+                    }
+                    throw new ArithmeticException();
+                default:
+                    throw new ArithmeticException();
+            }
+        }
+
+        @Specialization(replaces = {"doLong", "doDouble"})
+        static Object doGeneric(int op, Object a, Object b, @Bind Node node) {
+            return PyNumber.inplace(op, a, b, node);
+        }
+    }
+
+    public static final int OP_SUB = 1, OP_MUL = 2, OP_MATMUL = 3, OP_DIV = 4, OP_MOD = 5, OP_POW = 6, OP_LSHIFT = 7, OP_RSHIFT = 8, OP_OR = 9, OP_XOR = 10, OP_AND = 11, OP_FLOORDIV = 12;
+
     /** Raises UnboundLocalError when a local is read before assignment. */
     @Operation
     @ConstantOperand(type = String.class)
@@ -919,6 +1086,52 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
     }
 
     @Operation
+    public static final class BuildSet {
+        @Specialization
+        @TruffleBoundary
+        static PySet doBuild(@Variadic Object[] items) {
+            PySet set = new PySet(false);
+            for (Object o : items) {
+                set.add(o);
+            }
+            return set;
+        }
+    }
+
+    @Operation
+    public static final class SetAdd {
+        @Specialization
+        static void doAdd(PySet set, Object value) {
+            set.add(value);
+        }
+    }
+
+    @Operation
+    public static final class ListToSet {
+        @Specialization
+        @TruffleBoundary
+        static PySet doConvert(PyList list) {
+            PySet set = new PySet(false);
+            for (Object o : list.toArray()) {
+                set.add(o);
+            }
+            return set;
+        }
+    }
+
+    /** {@code yield from x}: a generator itself, or {@code iter(x)}. */
+    @Operation
+    public static final class GetYieldFromIter {
+        @Specialization
+        static Object doGet(Object o, @Bind Node node) {
+            if (o instanceof PyGenerator) {
+                return o;
+            }
+            return PyObjects.iter(o, node);
+        }
+    }
+
+    @Operation
     public static final class ListToTuple {
         @Specialization
         static PyTuple doConvert(PyList list) {
@@ -1036,12 +1249,16 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             Object[] frameArgs = new Object[args.length + 1];
             frameArgs[0] = fn;
             System.arraycopy(args, 0, frameArgs, 1, args.length);
-            return callNode.call(frameArgs);
+            Object r = callNode.call(frameArgs);
+            if (cachedCode.isGenerator()) {
+                return cachedCode.wrapResult(r);
+            }
+            return r;
         }
 
         @Specialization(replaces = "doDirect")
         static Object doFunction(PyFunction fn, @Variadic Object[] args, @Cached IndirectCallNode callNode, @Bind Node node) {
-            return callNode.call(fn.code.getCallTarget(), PyCalls.bind(fn, args, null, node));
+            return fn.code.wrapResult(callNode.call(fn.code.getCallTarget(), PyCalls.bind(fn, args, null, node)));
         }
 
         @Specialization
@@ -1423,6 +1640,80 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             PyBaseException v = e.getValue();
             Object r = PyCalls.call(exit, new Object[]{v.getType(), v, PyNone.NONE}, null, node);
             if (!PyObjects.isTrue(r)) {
+                throw e;
+            }
+        }
+    }
+
+    // ================================================================== generators
+
+    /** After a {@code yield}: raises what {@code throw()}/{@code close()} sent in, else passes the sent value on. */
+    @Operation
+    public static final class CheckResume {
+        @Specialization
+        static Object doCheck(Object value, @Bind Node node) {
+            if (value instanceof PyGenerator.ThrowMarker t) {
+                throw raiseMarker(t, node);
+            }
+            return value;
+        }
+
+        @TruffleBoundary
+        static PyException raiseMarker(PyGenerator.ThrowMarker t, Node node) {
+            return new PyException(t.exception(), node);
+        }
+    }
+
+    /**
+     * One step of {@code yield from it}: passes what the generator was resumed with on to the
+     * delegate. Returns true with the value to yield in {@code out}, or false with the delegate's
+     * return value in {@code out}.
+     */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class)
+    public static final class YieldFromNext {
+        @Specialization
+        static boolean doStep(VirtualFrame frame, LocalAccessor out, Object it, Object sent, @Bind Node node, @Bind BytecodeNode bytecode) {
+            Object[] result = step(it, sent, node);
+            out.setObject(bytecode, frame, result[1]);
+            return result[0] == Boolean.TRUE;
+        }
+
+        @TruffleBoundary
+        static Object[] step(Object it, Object sent, Node node) {
+            try {
+                Object v;
+                if (it instanceof PyGenerator g) {
+                    if (sent instanceof PyGenerator.ThrowMarker t) {
+                        if (t.exception().getType().isSubtypeOf(PyTypes.GENERATOR_EXIT)) {
+                            g.close(node);
+                            throw new PyException(t.exception(), node);
+                        }
+                        v = g.throwInto(t.exception(), node);
+                    } else {
+                        v = g.resume(sent, node, true);
+                    }
+                } else {
+                    if (sent instanceof PyGenerator.ThrowMarker t) {
+                        throw new PyException(t.exception(), node);
+                    }
+                    if (!(sent instanceof PyNone)) {
+                        return new Object[]{true, PyCalls.call(PyObjects.getAttr(it, "send", node), new Object[]{sent}, null, node)};
+                    }
+                    v = ((PyIterator) it).next();
+                    if (v == null) {
+                        return new Object[]{false, PyNone.NONE};
+                    }
+                }
+                return new Object[]{true, v};
+            } catch (PyException e) {
+                if (e.getType().isSubtypeOf(PyTypes.STOP_ITERATION)) {
+                    Object value = e.getValue().getAttribute("value");
+                    if (value == null) {
+                        value = e.getValue().getArgs().size() > 0 ? e.getValue().getArgs().get(0) : PyNone.NONE;
+                    }
+                    return new Object[]{false, value};
+                }
                 throw e;
             }
         }

@@ -20,7 +20,7 @@ public final class PyCalls {
     @TruffleBoundary
     public static Object call(Object callee, Object[] args, PyDict kwargs, Node node) {
         if (callee instanceof PyFunction f) {
-            return f.code.getCallTarget().call(node, bind(f, args, kwargs, node));
+            return f.code.wrapResult(f.code.getCallTarget().call(node, bind(f, args, kwargs, node)));
         } else if (callee instanceof PyBuiltinFunction b) {
             if (node == null) {
                 return b.body.call(args, kwargs);
@@ -39,12 +39,22 @@ public final class PyCalls {
             return call(m.function, full, kwargs, node);
         } else if (callee instanceof PyType t) {
             return construct(t, args, kwargs, node);
+        } else if (callee instanceof PyDescriptors.StaticMethod s) {
+            return call(s.function, args, kwargs, node);
+        } else if (PySpecial.isUserObject(callee)) {
+            Object m = PySpecial.lookup(callee, "__call__");
+            if (m != null) {
+                return call(new PyBoundMethod(callee, m), args, kwargs, node);
+            }
         }
         throw PyErrors.typeError(node, "'%s' object is not callable", PyObjects.typeName(callee));
     }
 
     @TruffleBoundary
     public static Object construct(PyType t, Object[] args, PyDict kwargs, Node node) {
+        if (!t.isBuiltin()) {
+            return constructUser(t, args, kwargs, node);
+        }
         if (t.isSubtypeOf(PyTypes.BASE_EXCEPTION)) {
             if (kwargs != null && kwargs.size() > 0) {
                 throw PyErrors.typeError(node, "%s() takes no keyword arguments", t.getName());
@@ -59,6 +69,48 @@ public final class PyCalls {
         throw PyErrors.typeError(node, "cannot create '%s' instances", t.getName());
     }
 
+    /** Instantiates a user-defined class: {@code __new__}, then {@code __init__} when the result is an instance. */
+    @TruffleBoundary
+    static Object constructUser(PyType t, Object[] args, PyDict kwargs, Node node) {
+        Object newFn = PySpecial.lookupInType(t, "__new__");
+        Object init = PySpecial.lookupInType(t, "__init__");
+        Object obj;
+        if (newFn != null) {
+            Object fn = newFn instanceof PyDescriptors.StaticMethod s ? s.function : newFn;
+            obj = call(fn, withType(t, args), kwargs, node);
+            if (!PyTypes.typeOf(obj).isSubtypeOf(t)) {
+                return obj;
+            }
+        } else {
+            obj = allocate(t, args, node);
+            boolean hasArgs = args.length > 0 || (kwargs != null && kwargs.size() > 0);
+            if (init == null && hasArgs && !(obj instanceof PyBaseException)) {
+                throw PyErrors.typeError(node, "%s() takes no arguments", t.getName());
+            }
+        }
+        if (init != null) {
+            Object r = call(new PyBoundMethod(obj, init), args, kwargs, node);
+            if (!(r instanceof PyNone)) {
+                throw PyErrors.typeError(node, "__init__() should return None, not '%s'", PyObjects.typeName(r));
+            }
+        }
+        return obj;
+    }
+
+    /** {@code object.__new__(t)}: a fresh instance of a user class, on the representation of its built-in base. */
+    @TruffleBoundary
+    public static Object allocate(PyType t, Object[] args, Node node) {
+        if (t.isSubtypeOf(PyTypes.BASE_EXCEPTION)) {
+            return new PyBaseException(t, new PyTuple(args.clone()));
+        }
+        for (PyType base : t.getMro()) {
+            if (base.isBuiltin() && base != PyTypes.OBJECT) {
+                throw PyErrors.typeError(node, "bytepy does not support subclasses of '%s' yet", base.getName());
+            }
+        }
+        return new PyObject(t);
+    }
+
     /** Constructors receive the type being constructed first, as {@code __new__} does. */
     private static Object[] withType(PyType t, Object[] args) {
         Object[] full = new Object[args.length + 1];
@@ -68,6 +120,9 @@ public final class PyCalls {
     }
 
     public static boolean isCallable(Object o) {
+        if (PySpecial.isUserObject(o)) {
+            return PySpecial.lookup(o, "__call__") != null;
+        }
         return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyBoundMethod || o instanceof PyType;
     }
 

@@ -25,6 +25,8 @@ public final class PyCode implements TruffleObject, PyObjectBase {
     public final boolean hasVarkwargs;
     public final int flags;
     @CompilationFinal private RootCallTarget callTarget;
+    /** The docstring (first statement a string literal), or None. */
+    public Object docstring = PyNone.NONE;
 
     public PyCode(String name, String qualname, String filename, int firstLineno, int argCount, int posOnlyArgCount, int kwOnlyArgCount, String[] varnames, String[] cellvars,
                     String[] freevars, boolean hasVarargs, boolean hasVarkwargs, int flags) {
@@ -46,6 +48,19 @@ public final class PyCode implements TruffleObject, PyObjectBase {
     /** Number of frame arguments after the function itself: positional + keyword-only + *args + **kwargs. */
     public int totalArgs() {
         return argCount + kwOnlyArgCount + (hasVarargs ? 1 : 0) + (hasVarkwargs ? 1 : 0);
+    }
+
+    /** CO_GENERATOR: calling the code makes a generator. */
+    public boolean isGenerator() {
+        return (flags & 0x20) != 0;
+    }
+
+    /** What a call of this code returns: a generator function's first suspension becomes the generator. */
+    public Object wrapResult(Object result) {
+        if (result instanceof com.oracle.truffle.api.bytecode.ContinuationResult cr) {
+            return new PyGenerator(this, cr);
+        }
+        return result;
     }
 
     public RootCallTarget getCallTarget() {

@@ -152,8 +152,26 @@ public final class PyDict implements TruffleObject {
             throw PyErrors.typeError("unhashable type: 'set'");
         } else if (key instanceof PyList || key instanceof PyDict || key instanceof PyByteArray || key instanceof PyDictView) {
             throw PyErrors.typeError("unhashable type: '" + PyErrors.typeName(key) + "'");
+        } else if (PySpecial.isUserObject(key)) {
+            PyType t = PyTypes.typeOf(key);
+            if (PySpecial.lookupInType(t, "__hash__") != null || PySpecial.lookupInType(t, "__eq__") != null) {
+                return new UserKey(key, PyObjects.hash(key, null));
+            }
         }
         return key;
+    }
+
+    /** A key whose class defines {@code __hash__}/{@code __eq__}: Java equality calls back into Python. */
+    private record UserKey(Object obj, long hash) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof UserKey k && (k.obj == obj || PyObjects.eq(obj, k.obj));
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(hash);
+        }
     }
 
     private record TupleKey(Object[] items) {

@@ -28,6 +28,7 @@ public final class PyFunction implements TruffleObject, PyObjectBase {
         this.closure = closure;
         this.name = code.name;
         this.qualname = code.qualname;
+        this.doc = code.docstring;
     }
 
     @Override

@@ -506,6 +506,49 @@ public final class PyNumber {
         return PyObjects.binaryDunder(a, b, "__matmul__", "__rmatmul__", "@", node);
     }
 
+    private static final String[] INPLACE_NAMES = {"__iadd__", "__isub__", "__imul__", "__imatmul__", "__itruediv__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__ior__",
+                    "__ixor__", "__iand__", "__ifloordiv__"};
+
+    /** Augmented assignment {@code a op= b} (op numbered as PyRootNode.OP_*): {@code __iop__} of a user object, else the binary operator. */
+    @TruffleBoundary
+    public static Object inplace(int op, Object a, Object b, Node node) {
+        Object m = PySpecial.lookup(a, INPLACE_NAMES[op]);
+        if (m != null) {
+            Object r = PySpecial.call(a, m, node, b);
+            if (r != PySingleton.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        switch (op) {
+            case 0:
+                return add(a, b, node);
+            case 1:
+                return sub(a, b, node);
+            case 2:
+                return mul(a, b, node);
+            case 3:
+                return matMul(a, b, node);
+            case 4:
+                return trueDiv(a, b, node);
+            case 5:
+                return mod(a, b, node);
+            case 6:
+                return pow(a, b, node);
+            case 7:
+                return lshift(a, b, node);
+            case 8:
+                return rshift(a, b, node);
+            case 9:
+                return bitOr(a, b, node);
+            case 10:
+                return bitXor(a, b, node);
+            case 11:
+                return bitAnd(a, b, node);
+            default:
+                return floorDiv(a, b, node);
+        }
+    }
+
     // ------------------------------------------------------------------ unary operators
 
     @TruffleBoundary

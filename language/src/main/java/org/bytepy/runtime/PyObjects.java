@@ -22,6 +22,20 @@ public final class PyObjects {
 
     @TruffleBoundary
     public static String repr(Object o) {
+        if (PySpecial.isUserObject(o)) {
+            Object m = PySpecial.lookup(o, "__repr__");
+            if (m != null) {
+                Object r = PySpecial.call(o, m, null);
+                if (!(r instanceof String rs)) {
+                    throw PyErrors.typeError(null, "__repr__ returned non-string (type %s)", typeName(r));
+                }
+                return rs;
+            }
+            if (o instanceof PyObject po) {
+                PyType t = po.getPyType();
+                return "<" + moduleOf(t) + t.getName() + " object at " + address(o) + ">";
+            }
+        }
         if (o instanceof String s) {
             return reprString(s);
         } else if (o instanceof Long || o instanceof BigInteger || o instanceof Integer) {
@@ -59,6 +73,8 @@ public final class PyObjects {
             return r.step == 1 ? "range(" + r.start + ", " + r.stop + ")" : "range(" + r.start + ", " + r.stop + ", " + r.step + ")";
         } else if (o instanceof PyModule m) {
             return "<module '" + m.name + "' (built-in)>";
+        } else if (o instanceof PyGenerator g) {
+            return "<generator object " + g.getCode().qualname + " at " + address(g) + ">";
         } else if (o instanceof PyCode c) {
             return "<code object " + c.name + " at " + address(c) + ", file \"" + c.filename + "\", line " + c.firstLineno + ">";
         } else if (o instanceof PySingleton s) {
@@ -179,7 +195,21 @@ public final class PyObjects {
     public static String str(Object o) {
         if (o instanceof String s) {
             return s;
-        } else if (o instanceof PyBaseException e) {
+        }
+        if (PySpecial.isUserObject(o)) {
+            Object m = PySpecial.lookup(o, "__str__");
+            if (m != null) {
+                Object r = PySpecial.call(o, m, null);
+                if (!(r instanceof String rs)) {
+                    throw PyErrors.typeError(null, "__str__ returned non-string (type %s)", typeName(r));
+                }
+                return rs;
+            }
+            if (o instanceof PyObject) {
+                return repr(o);
+            }
+        }
+        if (o instanceof PyBaseException e) {
             PyTuple args = e.getArgs();
             if (e.getType().isSubtypeOf(PyTypes.SYNTAX_ERROR) && e.getAttribute("msg") instanceof String msg) {
                 Object file = e.getAttribute("filename");
@@ -247,12 +277,32 @@ public final class PyObjects {
             return b.length != 0;
         } else if (BuiltinTypeOps.handles(o)) {
             return BuiltinTypeOps.len(o) != 0;
+        } else if (PySpecial.isUserObject(o)) {
+            Object m = PySpecial.lookup(o, "__bool__");
+            if (m != null) {
+                Object r = PySpecial.call(o, m, null);
+                if (!(r instanceof Boolean b)) {
+                    throw PyErrors.typeError(null, "__bool__ should return bool, returned %s", typeName(r));
+                }
+                return b;
+            }
+            m = PySpecial.lookup(o, "__len__");
+            if (m != null) {
+                return len(o, null) != 0;
+            }
         }
         return true;
     }
 
     @TruffleBoundary
     public static boolean eq(Object a, Object b) {
+        if (PySpecial.isUserObject(a) || PySpecial.isUserObject(b)) {
+            Object r = PySpecial.richCompare(a, b, "__eq__", "__eq__", null);
+            if (r != null) {
+                return isTrue(r);
+            }
+            return a == b;
+        }
         if (a == b) {
             return !(a instanceof Double d && Double.isNaN(d));
         }
@@ -307,6 +357,32 @@ public final class PyObjects {
     /** Rich comparison for {@code <}, {@code <=}, {@code >}, {@code >=}; op is the operator symbol. */
     @TruffleBoundary
     public static boolean compare(Object a, Object b, String op, Node node) {
+        if (PySpecial.isUserObject(a) || PySpecial.isUserObject(b)) {
+            String name, reflected;
+            switch (op) {
+                case "<" -> {
+                    name = "__lt__";
+                    reflected = "__gt__";
+                }
+                case "<=" -> {
+                    name = "__le__";
+                    reflected = "__ge__";
+                }
+                case ">" -> {
+                    name = "__gt__";
+                    reflected = "__lt__";
+                }
+                default -> {
+                    name = "__ge__";
+                    reflected = "__le__";
+                }
+            }
+            Object r = PySpecial.richCompare(a, b, name, reflected, node);
+            if (r != null) {
+                return isTrue(r);
+            }
+            throw PyErrors.typeError(node, "'%s' not supported between instances of '%s' and '%s'", op, typeName(a), typeName(b));
+        }
         int c;
         if (PyNumber.isNumber(a) && PyNumber.isNumber(b)) {
             if (PyNumber.hasNaN(a, b)) {
@@ -361,6 +437,21 @@ public final class PyObjects {
 
     @TruffleBoundary
     public static long hash(Object o, Node node) {
+        if (PySpecial.isUserObject(o)) {
+            PyType t = PyTypes.typeOf(o);
+            Object m = PySpecial.lookupInType(t, "__hash__");
+            if (m instanceof PyNone || (m == null && PySpecial.lookupInType(t, "__eq__") != null)) {
+                throw PyErrors.typeError(node, "unhashable type: '%s'", typeName(o));
+            }
+            if (m != null) {
+                Object r = PySpecial.call(o, m, node);
+                if (!PyNumber.isInt(r)) {
+                    throw PyErrors.typeError(node, "__hash__ method should return an integer");
+                }
+                return PyNumber.hashInt(r);
+            }
+            return System.identityHashCode(o) >> 4;
+        }
         if (PyNumber.isInt(o)) {
             return PyNumber.hashInt(o);
         } else if (o instanceof Double d) {
@@ -388,6 +479,12 @@ public final class PyObjects {
 
     @TruffleBoundary
     public static boolean contains(Object container, Object item, Node node) {
+        if (PySpecial.isUserObject(container)) {
+            Object m = PySpecial.lookup(container, "__contains__");
+            if (m != null) {
+                return isTrue(PySpecial.call(container, m, node, item));
+            }
+        }
         if (container instanceof String s) {
             if (!(item instanceof String t)) {
                 throw PyErrors.typeError(node, "'in <string>' requires string as left operand, not %s", typeName(item));
@@ -437,6 +534,19 @@ public final class PyObjects {
 
     @TruffleBoundary
     public static long len(Object o, Node node) {
+        if (PySpecial.isUserObject(o)) {
+            Object m = PySpecial.lookup(o, "__len__");
+            if (m != null) {
+                Object r = PySpecial.call(o, m, node);
+                if (!PyNumber.isInt(r)) {
+                    throw PyErrors.typeError(node, "'%s' object cannot be interpreted as an integer", typeName(r));
+                }
+                if (PyNumber.toBig(r).signum() < 0) {
+                    throw PyErrors.valueError(node, "__len__() should return >= 0");
+                }
+                return PyNumber.asLong(r);
+            }
+        }
         if (o instanceof String s) {
             return s.codePointCount(0, s.length());
         } else if (o instanceof PySequence s) {
@@ -476,6 +586,17 @@ public final class PyObjects {
 
     @TruffleBoundary
     public static Object getItem(Object o, Object key, Node node) {
+        if (PySpecial.isUserObject(o)) {
+            Object m = PySpecial.lookup(o, "__getitem__");
+            if (m != null) {
+                return PySpecial.call(o, m, node, key);
+            }
+        } else if (o instanceof PyType t && !t.isBuiltin()) {
+            Object m = PySpecial.getTypeAttr(t, "__class_getitem__");
+            if (m != null) {
+                return PyCalls.call(m instanceof PyFunction ? new PyBoundMethod(t, m) : m, new Object[]{key}, null, node);
+            }
+        }
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
                 return new PyList(PySlice.getItems(l.toArray(), s, node));
@@ -522,6 +643,13 @@ public final class PyObjects {
 
     @TruffleBoundary
     public static void setItem(Object o, Object key, Object value, Node node) {
+        if (PySpecial.isUserObject(o)) {
+            Object m = PySpecial.lookup(o, "__setitem__");
+            if (m != null) {
+                PySpecial.call(o, m, node, key, value);
+                return;
+            }
+        }
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
                 PySlice.setItems(l, s, toArray(value, node), node);
@@ -539,6 +667,13 @@ public final class PyObjects {
 
     @TruffleBoundary
     public static void delItem(Object o, Object key, Node node) {
+        if (PySpecial.isUserObject(o)) {
+            Object m = PySpecial.lookup(o, "__delitem__");
+            if (m != null) {
+                PySpecial.call(o, m, node, key);
+                return;
+            }
+        }
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
                 PySlice.deleteItems(l, s, node);
@@ -560,6 +695,24 @@ public final class PyObjects {
 
     @TruffleBoundary
     public static PyIterator iter(Object o, Node node) {
+        if (PySpecial.isUserObject(o)) {
+            Object m = PySpecial.lookup(o, "__iter__");
+            if (m != null) {
+                Object it = PySpecial.call(o, m, node);
+                if (it instanceof PyIterator pi) {
+                    return pi;
+                }
+                Object next = PySpecial.lookup(it, "__next__");
+                if (next == null) {
+                    throw PyErrors.typeError(node, "iter() returned non-iterator of type '%s'", typeName(it));
+                }
+                return new PySpecial.UserIterator(it, next);
+            }
+            Object getitem = PySpecial.lookup(o, "__getitem__");
+            if (getitem != null) {
+                return new PySpecial.GetItemIterator(o, getitem);
+            }
+        }
         if (o instanceof PyIterator it) {
             return it;
         } else if (o instanceof PySequence s) {
@@ -620,6 +773,36 @@ public final class PyObjects {
     /** The attribute, or null when there is none. */
     @TruffleBoundary
     public static Object lookupAttr(Object o, String name) {
+        if (PySpecial.isUserObject(o)) {
+            return PySpecial.getInstanceAttr(o, name, null);
+        } else if (o instanceof PyType t && !t.isBuiltin()) {
+            switch (name) {
+                case "__name__":
+                    return t.getName();
+                case "__qualname__":
+                    Object q = t.getDict().get("__qualname__");
+                    return q != null ? q : t.getName();
+                case "__mro__":
+                    return new PyTuple(t.getMro().clone());
+                case "__bases__":
+                    return new PyTuple(t.getBases().clone());
+                case "__base__":
+                    return t.getBase() == null ? PyNone.NONE : t.getBase();
+                case "__dict__": {
+                    PyDict d = new PyDict();
+                    for (var e : t.getDict().entrySet()) {
+                        d.put(e.getKey(), e.getValue());
+                    }
+                    return d;
+                }
+                case "__class__":
+                    return PyTypes.TYPE;
+                default:
+                    return PySpecial.getTypeAttr(t, name);
+            }
+        } else if (o instanceof PyDescriptors.Super sup) {
+            return superAttr(sup, name);
+        }
         if (o instanceof PyModule m) {
             Object v = m.dict.getStr(name);
             if (v != null) {
@@ -683,20 +866,9 @@ public final class PyObjects {
                 return f.name;
             }
         } else if (o instanceof PyBaseException e) {
-            switch (name) {
-                case "args":
-                    return e.getArgs();
-                case "__cause__":
-                    return e.cause == null ? PyNone.NONE : e.cause;
-                case "__context__":
-                    return e.context == null ? PyNone.NONE : e.context;
-                case "__suppress_context__":
-                    return e.suppressContext;
-                default:
-                    Object v = e.getAttribute(name);
-                    if (v != null) {
-                        return v;
-                    }
+            Object v = exceptionAttr(e, name);
+            if (v != null) {
+                return v;
             }
         } else if (o instanceof PyCode c) {
             return PyCodeAttributes.get(c, name);
@@ -732,8 +904,79 @@ public final class PyObjects {
         return attr;
     }
 
+    /** The attributes every exception has; null if {@code name} is not one. */
+    static Object exceptionAttr(PyBaseException e, String name) {
+        switch (name) {
+            case "args":
+                return e.getArgs();
+            case "__cause__":
+                return e.cause == null ? PyNone.NONE : e.cause;
+            case "__context__":
+                return e.context == null ? PyNone.NONE : e.context;
+            case "__suppress_context__":
+                return e.suppressContext;
+            case "__traceback__":
+                return PyNone.NONE;
+            default:
+                return e.getAttribute(name);
+        }
+    }
+
+    static void setExceptionAttr(PyBaseException e, String name, Object value, Node node) {
+        switch (name) {
+            case "__cause__":
+                e.cause = value instanceof PyBaseException c ? c : null;
+                e.suppressContext = true;
+                return;
+            case "__context__":
+                e.context = value instanceof PyBaseException c ? c : null;
+                return;
+            case "__suppress_context__":
+                e.suppressContext = isTrue(value);
+                return;
+            case "args":
+                e.setArgs(new PyTuple(toArray(value, node)));
+                return;
+            default:
+                e.setAttribute(name, value);
+        }
+    }
+
+    /** {@code super().name}: the MRO of the object's type after the class the method was defined in. */
+    @TruffleBoundary
+    static Object superAttr(PyDescriptors.Super sup, String name) {
+        PyType start = sup.obj instanceof PyType t && t.isSubtypeOf(sup.thisType) ? t : PyTypes.typeOf(sup.obj);
+        PyType[] mro = start.getMro();
+        int i = 0;
+        while (i < mro.length && mro[i] != sup.thisType) {
+            i++;
+        }
+        for (i++; i < mro.length; i++) {
+            Object v = mro[i].getDict().get(name);
+            if (v != null) {
+                if (sup.obj instanceof PyType t && sup.obj == start && !(v instanceof PyDescriptors.ClassMethod)) {
+                    if (v instanceof PyDescriptors.StaticMethod st) {
+                        return st.function;
+                    }
+                    return v instanceof PyFunction || v instanceof PyBuiltinFunction ? v : PySpecial.bind(v, null, t);
+                }
+                return PySpecial.bind(v, sup.obj, start);
+            }
+        }
+        return null;
+    }
+
     @TruffleBoundary
     public static void setAttr(Object o, String name, Object value, Node node) {
+        if (PySpecial.isUserObject(o)) {
+            PySpecial.setInstanceAttr(o, name, value, node);
+            return;
+        } else if (o instanceof PyType t && !t.isBuiltin()) {
+            t.getDict().put(name, value);
+            return;
+        } else if (o instanceof PyType t) {
+            throw PyErrors.typeError(node, "cannot set '%s' attribute of immutable type '%s'", name, t.getName());
+        }
         if (o instanceof PyModule m) {
             m.dict.put(name, value);
         } else if (o instanceof PyFunction f) {
@@ -757,20 +1000,7 @@ public final class PyObjects {
                     f.dict.put(name, value);
             }
         } else if (o instanceof PyBaseException e) {
-            switch (name) {
-                case "__cause__":
-                    e.cause = value instanceof PyBaseException c ? c : null;
-                    e.suppressContext = true;
-                    return;
-                case "__context__":
-                    e.context = value instanceof PyBaseException c ? c : null;
-                    return;
-                case "args":
-                    e.setArgs(new PyTuple(toArray(value, node)));
-                    return;
-                default:
-                    e.setAttribute(name, value);
-            }
+            setExceptionAttr(e, name, value, node);
         } else {
             if (lookupAttr(o, name) != null) {
                 throw PyErrors.attributeError(node, "'%s' object attribute '%s' is read-only", typeName(o), name);
@@ -781,6 +1011,14 @@ public final class PyObjects {
 
     @TruffleBoundary
     public static void delAttr(Object o, String name, Node node) {
+        if (PySpecial.isUserObject(o)) {
+            PySpecial.delInstanceAttr(o, name, node);
+            return;
+        } else if (o instanceof PyType t && !t.isBuiltin()) {
+            if (t.getDict().remove(name) != null) {
+                return;
+            }
+        }
         if (o instanceof PyModule m) {
             if (m.dict.remove(name) != null) {
                 return;
@@ -798,11 +1036,21 @@ public final class PyObjects {
     /** The last resort of a binary operator: user-defined dunders (a later issue) or CPython's TypeError. */
     @TruffleBoundary
     public static Object binaryDunder(Object a, Object b, String name, String rname, String symbol, Node node) {
+        if (PySpecial.isUserObject(a) || PySpecial.isUserObject(b)) {
+            Object r = PySpecial.binary(a, b, name, rname, node);
+            if (r != null) {
+                return r;
+            }
+        }
         throw PyErrors.typeError(node, "unsupported operand type(s) for %s: '%s' and '%s'", symbol, typeName(a), typeName(b));
     }
 
     @TruffleBoundary
     public static Object unaryDunder(Object a, String name, String symbol, Node node) {
+        Object m = PySpecial.lookup(a, name);
+        if (m != null) {
+            return PySpecial.call(a, m, node);
+        }
         throw PyErrors.typeError(node, "bad operand type for unary %s: '%s'", symbol, typeName(a));
     }
 

@@ -1,0 +1,156 @@
+package org.bytepy.builtins;
+
+import org.bytepy.runtime.PyBaseException;
+import org.bytepy.runtime.PyCalls;
+import org.bytepy.runtime.PyDescriptors;
+import org.bytepy.runtime.PyDescriptors.Property;
+import org.bytepy.runtime.PyDict;
+import org.bytepy.runtime.PyErrors;
+import org.bytepy.runtime.PyFormat;
+import org.bytepy.runtime.PyNone;
+import org.bytepy.runtime.PyObjects;
+import org.bytepy.runtime.PySingleton;
+import org.bytepy.runtime.PySpecial;
+import org.bytepy.runtime.PyTuple;
+import org.bytepy.runtime.PyType;
+import org.bytepy.runtime.PyTypes;
+
+/**
+ * The methods of {@code object} and {@code BaseException} that user classes inherit and call
+ * explicitly ({@code super().__init__(...)}, {@code object.__setattr__(self, ...)}), and the
+ * descriptor types {@code property}, {@code staticmethod}, {@code classmethod} and {@code super}.
+ */
+final class ObjectBuiltins {
+    private ObjectBuiltins() {
+    }
+
+    static void install(PyDict builtins) {
+        PyType o = PyTypes.OBJECT;
+        Args.method(o, "__init__", (args, kw) -> PyNone.NONE);
+        Args.method(o, "__new__", (args, kw) -> {
+            if (args.length == 0 || !(args[0] instanceof PyType t)) {
+                throw PyErrors.typeError(null, "object.__new__(X): X is not a type object");
+            }
+            if (t.isBuiltin()) {
+                return PyCalls.construct(t, new Object[0], null, null);
+            }
+            return PyCalls.allocate(t, java.util.Arrays.copyOfRange(args, 1, args.length), null);
+        });
+        Args.method(o, "__repr__", (args, kw) -> PyObjects.repr(args[0]));
+        Args.method(o, "__str__", (args, kw) -> PyObjects.repr(args[0]));
+        Args.method(o, "__format__", (args, kw) -> {
+            Args.methodCount("__format__", args, kw, 1, 1);
+            String spec = Args.str(args[1], "format");
+            if (!spec.isEmpty()) {
+                throw PyErrors.typeError(null, "unsupported format string passed to %s.__format__", PyObjects.typeName(args[0]));
+            }
+            return PyObjects.str(args[0]);
+        });
+        Args.method(o, "__eq__", (args, kw) -> args[0] == args[1] ? (Object) true : PySingleton.NOT_IMPLEMENTED);
+        Args.method(o, "__ne__", (args, kw) -> {
+            Object eq = PySpecial.lookup(args[0], "__eq__");
+            if (eq != null) {
+                Object r = PySpecial.call(args[0], eq, null, args[1]);
+                return r == PySingleton.NOT_IMPLEMENTED ? r : (Object) !PyObjects.isTrue(r);
+            }
+            return args[0] != args[1];
+        });
+        Args.method(o, "__hash__", (args, kw) -> (long) (System.identityHashCode(args[0]) >> 4));
+        Args.method(o, "__setattr__", (args, kw) -> {
+            Args.methodCount("__setattr__", args, kw, 2, 2);
+            PySpecial.genericSetAttr(args[0], Args.str(args[1], "setattr"), args[2], null);
+            return PyNone.NONE;
+        });
+        Args.method(o, "__getattribute__", (args, kw) -> {
+            Args.methodCount("__getattribute__", args, kw, 1, 1);
+            String name = Args.str(args[1], "getattr");
+            Object v = PySpecial.isUserObject(args[0]) ? PySpecial.genericGetAttr(args[0], name) : PyObjects.lookupAttr(args[0], name);
+            if (v == null) {
+                throw PyErrors.attributeError(null, "'%s' object has no attribute '%s'", PyObjects.typeName(args[0]), name);
+            }
+            return v;
+        });
+        Args.method(o, "__delattr__", (args, kw) -> {
+            PyObjects.delAttr(args[0], Args.str(args[1], "delattr"), null);
+            return PyNone.NONE;
+        });
+        Args.method(o, "__init_subclass__", (args, kw) -> PyNone.NONE);
+
+        PyType be = PyTypes.BASE_EXCEPTION;
+        Args.method(be, "__init__", (args, kw) -> {
+            ((PyBaseException) args[0]).setArgs(new PyTuple(java.util.Arrays.copyOfRange(args, 1, args.length)));
+            return PyNone.NONE;
+        });
+        Args.method(be, "__str__", (args, kw) -> {
+            PyBaseException e = (PyBaseException) args[0];
+            PyTuple a = e.getArgs();
+            return a.size() == 0 ? "" : a.size() == 1 ? PyObjects.str(a.get(0)) : PyObjects.repr(a);
+        });
+        Args.method(be, "__repr__", (args, kw) -> {
+            PyBaseException e = (PyBaseException) args[0];
+            PyTuple a = e.getArgs();
+            String name = e.getType().getName();
+            return a.size() == 1 ? name + "(" + PyObjects.repr(a.get(0)) + ")" : name + PyObjects.repr(a);
+        });
+        Args.method(be, "with_traceback", (args, kw) -> args[0]);
+
+        // descriptor types
+        builtins.put("property", PyDescriptors.PROPERTY);
+        builtins.put("staticmethod", PyDescriptors.STATICMETHOD);
+        builtins.put("classmethod", PyDescriptors.CLASSMETHOD);
+        builtins.put("super", PyDescriptors.SUPER);
+        PyDescriptors.PROPERTY.constructor = (args, kw) -> {
+            Args.onlyKeywords("property", kw, "fget", "fset", "fdel", "doc");
+            Object fget = args.length > 1 ? args[1] : orNone(Args.kw(kw, "fget"));
+            Object fset = args.length > 2 ? args[2] : orNone(Args.kw(kw, "fset"));
+            Object fdel = args.length > 3 ? args[3] : orNone(Args.kw(kw, "fdel"));
+            Object doc = args.length > 4 ? args[4] : orNone(Args.kw(kw, "doc"));
+            return new Property(fget, fset, fdel, doc);
+        };
+        Args.method(PyDescriptors.PROPERTY, "setter", (args, kw) -> {
+            Property p = (Property) args[0];
+            return new Property(p.fget, args[1], p.fdel, p.doc);
+        });
+        Args.method(PyDescriptors.PROPERTY, "getter", (args, kw) -> {
+            Property p = (Property) args[0];
+            return new Property(args[1], p.fset, p.fdel, p.doc);
+        });
+        Args.method(PyDescriptors.PROPERTY, "deleter", (args, kw) -> {
+            Property p = (Property) args[0];
+            return new Property(p.fget, p.fset, args[1], p.doc);
+        });
+        Args.method(PyDescriptors.PROPERTY, "__get__", (args, kw) -> {
+            Property p = (Property) args[0];
+            if (args.length < 2 || args[1] instanceof PyNone) {
+                return p;
+            }
+            return PyCalls.call(p.fget, new Object[]{args[1]}, null, null);
+        });
+        PyDescriptors.STATICMETHOD.constructor = (args, kw) -> {
+            Args.count("staticmethod", TypeConstructors.rest(args), kw, 1, 1);
+            return new PyDescriptors.StaticMethod(args[1]);
+        };
+        PyDescriptors.CLASSMETHOD.constructor = (args, kw) -> {
+            Args.count("classmethod", TypeConstructors.rest(args), kw, 1, 1);
+            return new PyDescriptors.ClassMethod(args[1]);
+        };
+        PyDescriptors.SUPER.constructor = (args, kw) -> {
+            if (args.length == 1) {
+                throw PyErrors.raise(PyTypes.RUNTIME_ERROR, "super(): no arguments", null);
+            }
+            if (!(args[1] instanceof PyType t)) {
+                throw PyErrors.typeError(null, "super() argument 1 must be a type, not %s", PyObjects.typeName(args[1]));
+            }
+            Object obj = args.length > 2 ? args[2] : PyNone.NONE;
+            boolean ok = obj instanceof PyType ot ? ot.isSubtypeOf(t) : PyTypes.typeOf(obj).isSubtypeOf(t);
+            if (!ok) {
+                throw PyErrors.typeError(null, "super(type, obj): obj must be an instance or subtype of type");
+            }
+            return new PyDescriptors.Super(t, obj);
+        };
+    }
+
+    private static Object orNone(Object o) {
+        return o == null ? PyNone.NONE : o;
+    }
+}

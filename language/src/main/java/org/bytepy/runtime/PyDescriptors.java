@@ -1,0 +1,75 @@
+package org.bytepy.runtime;
+
+import com.oracle.truffle.api.interop.TruffleObject;
+
+/** The built-in descriptor types: {@code property}, {@code staticmethod}, {@code classmethod}, and {@code super} objects. */
+public final class PyDescriptors {
+    private PyDescriptors() {
+    }
+
+    public static final PyType PROPERTY = new PyType("property", true, PyTypes.OBJECT);
+    public static final PyType STATICMETHOD = new PyType("staticmethod", true, PyTypes.OBJECT);
+    public static final PyType CLASSMETHOD = new PyType("classmethod", true, PyTypes.OBJECT);
+    public static final PyType SUPER = new PyType("super", true, PyTypes.OBJECT);
+
+    public static final class Property implements TruffleObject, PyObjectBase {
+        public Object fget;
+        public Object fset;
+        public Object fdel;
+        public Object doc;
+
+        public Property(Object fget, Object fset, Object fdel, Object doc) {
+            this.fget = fget;
+            this.fset = fset;
+            this.fdel = fdel;
+            this.doc = doc;
+        }
+
+        @Override
+        public PyType getPyType() {
+            return PROPERTY;
+        }
+    }
+
+    public static final class StaticMethod implements TruffleObject, PyObjectBase {
+        public final Object function;
+
+        public StaticMethod(Object function) {
+            this.function = function;
+        }
+
+        @Override
+        public PyType getPyType() {
+            return STATICMETHOD;
+        }
+    }
+
+    public static final class ClassMethod implements TruffleObject, PyObjectBase {
+        public final Object function;
+
+        public ClassMethod(Object function) {
+            this.function = function;
+        }
+
+        @Override
+        public PyType getPyType() {
+            return CLASSMETHOD;
+        }
+    }
+
+    /** {@code super(type, obj)}: looks attributes up in obj's MRO after {@code type}. */
+    public static final class Super implements TruffleObject, PyObjectBase {
+        public final PyType thisType;
+        public final Object obj;
+
+        public Super(PyType thisType, Object obj) {
+            this.thisType = thisType;
+            this.obj = obj;
+        }
+
+        @Override
+        public PyType getPyType() {
+            return SUPER;
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.bytepy.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.bytecode.ContinuationResult;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * A generator: the suspended frame of a generator function's bytecode, resumed through the Bytecode
+ * DSL's continuations. {@code send} resumes with a value; {@code throw} and {@code close} resume with a
+ * {@link ThrowMarker} that the code after each {@code yield} raises in the generator's frame.
+ */
+public final class PyGenerator extends PyIterators.PyIterator {
+    public static final PyType TYPE = new PyType("generator", true, PyTypes.OBJECT);
+
+    /** What a generator is resumed with to make its current {@code yield} raise. */
+    public record ThrowMarker(PyBaseException exception) {
+    }
+
+    private final PyCode code;
+    private ContinuationResult continuation;
+    private boolean running;
+    private boolean started;
+
+    public PyGenerator(PyCode code, ContinuationResult start) {
+        this.code = code;
+        this.continuation = start;
+    }
+
+    public PyCode getCode() {
+        return code;
+    }
+
+    public boolean isFinished() {
+        return continuation == null;
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public PyType getPyType() {
+        return TYPE;
+    }
+
+    /** Iteration: the next yielded value, or null when the generator returned. */
+    @Override
+    public Object next() {
+        return resume(PyNone.NONE, null, false);
+    }
+
+    /**
+     * Resumes the generator. Returns the next yielded value; when the generator returns, raises
+     * StopIteration(value) if {@code raiseStop}, else returns null.
+     */
+    @TruffleBoundary
+    public Object resume(Object value, Node node, boolean raiseStop) {
+        if (running) {
+            throw PyErrors.valueError(node, "generator already executing");
+        }
+        if (continuation == null) {
+            if (value instanceof ThrowMarker t) {
+                throw new PyException(t.exception(), node);
+            }
+            if (raiseStop) {
+                throw stopIteration(PyNone.NONE, node);
+            }
+            return null;
+        }
+        if (!started && !(value instanceof PyNone) && !(value instanceof ThrowMarker)) {
+            throw PyErrors.typeError(node, "can't send non-None value to a just-started generator");
+        }
+        started = true;
+        running = true;
+        Object r;
+        try {
+            r = continuation.continueWith(value);
+        } catch (PyException e) {
+            continuation = null;
+            if (e.getType().isSubtypeOf(PyTypes.STOP_ITERATION)) {
+                PyException re = PyErrors.raise(PyTypes.RUNTIME_ERROR, "generator raised StopIteration", node);
+                re.getValue().cause = e.getValue();
+                re.getValue().context = e.getValue();
+                re.getValue().suppressContext = true;
+                throw re;
+            }
+            throw e;
+        } finally {
+            running = false;
+        }
+        if (r instanceof ContinuationResult next) {
+            continuation = next;
+            return next.getResult();
+        }
+        continuation = null;
+        if (raiseStop) {
+            throw stopIteration(r, node);
+        }
+        return null;
+    }
+
+    public static PyException stopIteration(Object value, Node node) {
+        PyTuple args = value instanceof PyNone ? PyTuple.EMPTY : PyTuple.of(value);
+        PyBaseException e = new PyBaseException(PyTypes.STOP_ITERATION, args);
+        e.setAttribute("value", value);
+        return new PyException(e, node);
+    }
+
+    /** {@code gen.throw(exc)}. */
+    @TruffleBoundary
+    public Object throwInto(PyBaseException exc, Node node) {
+        if (continuation == null || !started) {
+            if (!started && continuation != null) {
+                continuation = null;
+            }
+            throw new PyException(exc, node);
+        }
+        return resume(new ThrowMarker(exc), node, true);
+    }
+
+    /** {@code gen.close()}. */
+    @TruffleBoundary
+    public void close(Node node) {
+        if (continuation == null) {
+            return;
+        }
+        if (!started) {
+            continuation = null;
+            return;
+        }
+        PyBaseException exit = new PyBaseException(PyTypes.GENERATOR_EXIT, PyTuple.EMPTY);
+        try {
+            resume(new ThrowMarker(exit), node, true);
+        } catch (PyException e) {
+            if (e.getType().isSubtypeOf(PyTypes.GENERATOR_EXIT) || e.getType().isSubtypeOf(PyTypes.STOP_ITERATION)) {
+                return;
+            }
+            throw e;
+        }
+        throw PyErrors.raise(PyTypes.RUNTIME_ERROR, "generator ignored GeneratorExit", node);
+    }
+}
