@@ -71,6 +71,7 @@ public final class BuiltinsModule {
         DictBuiltins.install();
         NumberBuiltins.install();
         GeneratorBuiltins.install();
+        RangeBuiltins.install();
         ObjectBuiltins.install(d);
         SetBuiltins.install();
         BytesBuiltins.install();
@@ -199,7 +200,15 @@ public final class BuiltinsModule {
         Args.def(d, "getattr", (args, kw) -> {
             Args.count("getattr", args, kw, 2, 3);
             String name = attrName(args[1], "getattr");
-            Object v = PyObjects.lookupAttr(args[0], name);
+            Object v;
+            try {
+                v = PyObjects.lookupAttr(args[0], name);
+            } catch (PyException e) {
+                if (args.length == 3 && e.getType().isSubtypeOf(PyTypes.ATTRIBUTE_ERROR)) {
+                    return args[2];
+                }
+                throw e;
+            }
             if (v == null) {
                 if (args.length == 3) {
                     return args[2];
@@ -210,7 +219,14 @@ public final class BuiltinsModule {
         });
         Args.def(d, "hasattr", (args, kw) -> {
             Args.count("hasattr", args, kw, 2, 2);
-            return PyObjects.lookupAttr(args[0], attrName(args[1], "hasattr")) != null;
+            try {
+                return PyObjects.lookupAttr(args[0], attrName(args[1], "hasattr")) != null;
+            } catch (PyException e) {
+                if (e.getType().isSubtypeOf(PyTypes.ATTRIBUTE_ERROR)) {
+                    return false;
+                }
+                throw e;
+            }
         });
         Args.def(d, "setattr", (args, kw) -> {
             Args.count("setattr", args, kw, 3, 3);
@@ -304,6 +320,10 @@ public final class BuiltinsModule {
     }
 
     static Object abs(Object o) {
+        Object m = org.bytepy.runtime.PySpecial.lookup(o, "__abs__");
+        if (m != null) {
+            return org.bytepy.runtime.PySpecial.call(o, m, null);
+        }
         if (o instanceof Double d) {
             return Math.abs(d);
         } else if (PyNumber.isInt(o)) {
@@ -588,11 +608,19 @@ public final class BuiltinsModule {
         }
         Object seq = args[1];
         Object[] items;
+        Object rev = org.bytepy.runtime.PySpecial.lookup(seq, "__reversed__");
+        if (rev != null) {
+            return PyObjects.iter(org.bytepy.runtime.PySpecial.call(seq, rev, null), null);
+        }
+        if (org.bytepy.runtime.PySpecial.isUserObject(seq) && org.bytepy.runtime.PySpecial.lookup(seq, "__getitem__") != null && org.bytepy.runtime.PySpecial.lookup(seq, "__len__") != null) {
+            long[] i = {PyObjects.len(seq, null) - 1};
+            return new PyIterators.FunctionIterator(REVERSED, () -> i[0] < 0 ? null : PyObjects.getItem(seq, i[0]--, null));
+        }
         if (seq instanceof PyRange r) {
             long n = r.length();
             long[] i = {n - 1};
             return new PyIterators.FunctionIterator(PyTypes.RANGE_ITERATOR, () -> i[0] < 0 ? null : (Object) r.item(i[0]--));
-        } else if (seq instanceof PyList || seq instanceof PyTuple || seq instanceof String) {
+        } else if (seq instanceof PyList || seq instanceof PyTuple || seq instanceof String || seq instanceof PyDict || seq instanceof org.bytepy.runtime.PyDictView) {
             items = PyObjects.toArray(seq, null);
         } else {
             throw PyErrors.typeError(null, "'%s' object is not reversible", PyObjects.typeName(seq));

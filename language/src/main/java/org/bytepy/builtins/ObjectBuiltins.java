@@ -71,7 +71,11 @@ final class ObjectBuiltins {
             return v;
         });
         Args.method(o, "__delattr__", (args, kw) -> {
-            PyObjects.delAttr(args[0], Args.str(args[1], "delattr"), null);
+            if (PySpecial.isUserObject(args[0])) {
+                PySpecial.genericDelAttr(args[0], Args.str(args[1], "delattr"), null);
+            } else {
+                PyObjects.delAttr(args[0], Args.str(args[1], "delattr"), null);
+            }
             return PyNone.NONE;
         });
         Args.method(o, "__init_subclass__", (args, kw) -> PyNone.NONE);

@@ -565,7 +565,16 @@ public final class CodeGenerator {
     }
 
     private static boolean producesBoolean(Expr e) {
-        return e instanceof Ast.Compare || (e instanceof Ast.UnaryOp un && un.op() == Ast.UnaryOpKind.NOT) || (e instanceof Ast.Constant c && c.value() instanceof Boolean);
+        if (e instanceof Ast.Compare c) {
+            // == and < may return any object from user special methods; is/in always give a bool
+            for (Ast.CmpOpKind op : c.ops()) {
+                if (op != Ast.CmpOpKind.IS && op != Ast.CmpOpKind.ISNOT && op != Ast.CmpOpKind.IN && op != Ast.CmpOpKind.NOTIN) {
+                    return c.ops().size() > 1;
+                }
+            }
+            return true;
+        }
+        return (e instanceof Ast.UnaryOp un && un.op() == Ast.UnaryOpKind.NOT) || (e instanceof Ast.Constant c && c.value() instanceof Boolean);
     }
 
     private void whileStmt(Unit u, Ast.While w) {
@@ -1724,6 +1733,21 @@ public final class CodeGenerator {
             loadName(u, "__class__");
             loadName(u, u.scope.params.get(0));
             b.endCall();
+            b.endTag(CallTag.class);
+            endSection(u);
+            return;
+        }
+        if (c.func() instanceof Ast.Name fn && fn.id().equals("locals") && c.args().isEmpty() && c.keywords().isEmpty() &&
+                        (u.scope.lookup("locals") == Scope.Binding.GLOBAL || u.scope.lookup("locals") == Scope.Binding.NAME)) {
+            if (u.scope.isFunctionLike()) {
+                b.emitLocals();
+            } else if (u.scope.kind == Scope.Kind.CLASS) {
+                b.emitClassNamespace();
+            } else {
+                b.beginCall();
+                b.emitLoadGlobal("globals");
+                b.endCall();
+            }
             b.endTag(CallTag.class);
             endSection(u);
             return;

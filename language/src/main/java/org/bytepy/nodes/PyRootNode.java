@@ -520,8 +520,8 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         }
 
         @Fallback
-        static boolean doGeneric(Object a, Object b) {
-            return PyObjects.eq(a, b);
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
+            return PyObjects.richCompareValue(a, b, "==", node);
         }
     }
 
@@ -544,8 +544,8 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         }
 
         @Fallback
-        static boolean doGeneric(Object a, Object b) {
-            return !PyObjects.eq(a, b);
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
+            return PyObjects.richCompareValue(a, b, "!=", node);
         }
     }
 
@@ -562,8 +562,8 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         }
 
         @Fallback
-        static boolean doGeneric(Object a, Object b, @Bind Node node) {
-            return PyObjects.compare(a, b, "<", node);
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
+            return PyObjects.richCompareValue(a, b, "<", node);
         }
     }
 
@@ -580,8 +580,8 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         }
 
         @Fallback
-        static boolean doGeneric(Object a, Object b, @Bind Node node) {
-            return PyObjects.compare(a, b, "<=", node);
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
+            return PyObjects.richCompareValue(a, b, "<=", node);
         }
     }
 
@@ -598,8 +598,8 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         }
 
         @Fallback
-        static boolean doGeneric(Object a, Object b, @Bind Node node) {
-            return PyObjects.compare(a, b, ">", node);
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
+            return PyObjects.richCompareValue(a, b, ">", node);
         }
     }
 
@@ -616,8 +616,8 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         }
 
         @Fallback
-        static boolean doGeneric(Object a, Object b, @Bind Node node) {
-            return PyObjects.compare(a, b, ">=", node);
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
+            return PyObjects.richCompareValue(a, b, ">=", node);
         }
     }
 
@@ -793,6 +793,17 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
                 type.getDict().put((String) e.key, e.value);
             }
             type.getDict().putIfAbsent("__doc__", PyNone.NONE);
+            if (type.getDict().containsKey("__eq__") && !type.getDict().containsKey("__hash__")) {
+                type.getDict().put("__hash__", PyNone.NONE);
+            }
+            Object slots = type.getDict().get("__slots__");
+            if (slots != null) {
+                java.util.Set<String> names = new java.util.HashSet<>();
+                for (Object n : slots instanceof String str ? new Object[]{str} : PyObjects.toArray(slots, node)) {
+                    names.add(PyObjects.str(n));
+                }
+                type.slots = names;
+            }
             if (cell instanceof PyCell c) {
                 c.value = type;
             }
@@ -879,6 +890,44 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
     }
 
     public static final int OP_SUB = 1, OP_MUL = 2, OP_MATMUL = 3, OP_DIV = 4, OP_MOD = 5, OP_POW = 6, OP_LSHIFT = 7, OP_RSHIFT = 8, OP_OR = 9, OP_XOR = 10, OP_AND = 11, OP_FLOORDIV = 12;
+
+    /** {@code locals()} in a function: the bound local variables (cells unwrapped) as a new dict. */
+    @Operation
+    public static final class Locals {
+        @Specialization
+        static PyDict doLocals(VirtualFrame frame, @Bind BytecodeNode bytecode, @Bind("$bytecodeIndex") int bci) {
+            return collect(frame.materialize(), bytecode, bci);
+        }
+
+        @TruffleBoundary
+        static PyDict collect(com.oracle.truffle.api.frame.MaterializedFrame frame, BytecodeNode bytecode, int bci) {
+            PyDict d = new PyDict();
+            Object[] names = bytecode.getLocalNames(bci);
+            Object[] values = bytecode.getLocalValues(bci, frame);
+            for (int i = 0; i < names.length; i++) {
+                if (names[i] instanceof String n && !n.startsWith(".") && values[i] != null) {
+                    Object v = values[i];
+                    if (v instanceof PyCell c) {
+                        if (c.value == null) {
+                            continue;
+                        }
+                        v = c.value;
+                    }
+                    d.put(n, v);
+                }
+            }
+            return d;
+        }
+    }
+
+    /** The namespace of the running class body ({@code locals()} there). */
+    @Operation
+    public static final class ClassNamespace {
+        @Specialization
+        static Object doGet(VirtualFrame frame) {
+            return frame.getArguments()[1];
+        }
+    }
 
     /** Raises UnboundLocalError when a local is read before assignment. */
     @Operation
@@ -1374,10 +1423,22 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
     @Operation
     @ConstantOperand(type = int.class)
     public static final class UnpackSequence {
+        @TruffleBoundary
+        static Object[] unpackable(Object value, Node node) {
+            try {
+                return PyObjects.toArray(value, node);
+            } catch (PyException e) {
+                if (e.getType() == PyTypes.TYPE_ERROR && String.valueOf(PyObjects.str(e.getValue())).endsWith("object is not iterable")) {
+                    throw PyErrors.typeError(node, "cannot unpack non-iterable %s object", PyObjects.typeName(value));
+                }
+                throw e;
+            }
+        }
+
         @Specialization
         @TruffleBoundary
         static Object[] doUnpack(int count, Object value, @Bind Node node) {
-            Object[] items = value instanceof PyTuple t ? t.items() : PyObjects.toArray(value, node);
+            Object[] items = value instanceof PyTuple t ? t.items() : unpackable(value, node);
             if (items.length != count) {
                 if (items.length > count) {
                     throw PyErrors.valueError(node, "too many values to unpack (expected %d)", count);
@@ -1396,7 +1457,7 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         @Specialization
         @TruffleBoundary
         static Object[] doUnpack(int before, int after, Object value, @Bind Node node) {
-            Object[] items = PyObjects.toArray(value, node);
+            Object[] items = UnpackSequence.unpackable(value, node);
             if (items.length < before + after) {
                 throw PyErrors.valueError(node, "not enough values to unpack (expected at least %d, got %d)", before + after, items.length);
             }
@@ -1601,8 +1662,11 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         static Object doLookup(Object mgr, @Bind Node node) {
             Object enter = PyObjects.lookupAttr(mgr, "__enter__");
             Object exit = PyObjects.lookupAttr(mgr, "__exit__");
-            if (enter == null || exit == null) {
+            if (enter == null) {
                 throw PyErrors.typeError(node, "'%s' object does not support the context manager protocol", PyObjects.typeName(mgr));
+            }
+            if (exit == null) {
+                throw PyErrors.typeError(node, "'%s' object does not support the context manager protocol (missed __exit__ method)", PyObjects.typeName(mgr));
             }
             return exit;
         }
@@ -1638,7 +1702,13 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
                 throw Reraise.rethrow(caught);
             }
             PyBaseException v = e.getValue();
-            Object r = PyCalls.call(exit, new Object[]{v.getType(), v, PyNone.NONE}, null, node);
+            Object r;
+            try {
+                r = PyCalls.call(exit, new Object[]{v.getType(), v, org.bytepy.runtime.PyTraceback.of(v)}, null, node);
+            } catch (PyException raised) {
+                ChainAndRethrow.chain(raised.getValue(), v);
+                throw raised;
+            }
             if (!PyObjects.isTrue(r)) {
                 throw e;
             }

@@ -299,7 +299,7 @@ public final class BuiltinTypeOps {
     /** In-place {@code a OP= b} for sets (mutating a) and dicts ({@code |=}); null if not applicable. */
     @TruffleBoundary
     public static Object inplaceSetOp(Object a, Object b, char op) {
-        if (a instanceof PySet x && !x.isFrozen() && b instanceof PySet) {
+        if (a instanceof PySet x && !x.isFrozen() && b instanceof PySet && op != '+') {
             switch (op) {
                 case '|':
                     x.update(b);

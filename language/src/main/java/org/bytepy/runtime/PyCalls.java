@@ -263,7 +263,7 @@ public final class PyCalls {
         String plural = (withDefault == 0 && argc == 1) ? "" : "s";
         String givenText = String.valueOf(given);
         if (kwGiven > 0) {
-            givenText += " (and " + kwGiven + " keyword-only argument" + (kwGiven == 1 ? "" : "s") + ")";
+            givenText = given + " positional argument" + (given == 1 ? "" : "s") + " (and " + kwGiven + " keyword-only argument" + (kwGiven == 1 ? "" : "s") + ")";
         }
         return PyErrors.typeError(node, "%s() takes %s positional argument%s but %s %s given", fn.qualname, takes, plural, givenText, given == 1 && kwGiven == 0 ? "was" : "were");
     }

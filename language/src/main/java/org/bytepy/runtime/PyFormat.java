@@ -89,6 +89,14 @@ public final class PyFormat {
     /** {@code format(value, spec)} for the built-in types. */
     @TruffleBoundary
     public static String format(Object value, String specText, Node node) {
+        Object m = PySpecial.lookup(value, "__format__");
+        if (m != null) {
+            Object r = PySpecial.call(value, m, node, specText);
+            if (!(r instanceof String s)) {
+                throw PyErrors.typeError(node, "__format__ must return a str, not %s", PyObjects.typeName(r));
+            }
+            return s;
+        }
         if (specText.isEmpty()) {
             return PyObjects.str(value);
         }

@@ -168,12 +168,17 @@ public final class PyNumber {
             return normalize(toBig(a).multiply(toBig(b)));
         } else if (isNumber(a) && isNumber(b)) {
             return toDouble(a, node) * toDouble(b, node);
-        } else if (a instanceof String || a instanceof PyList || a instanceof PyTuple || a instanceof byte[] || a instanceof PyByteArray) {
+        }
+        if (PySpecial.isUserObject(a) || PySpecial.isUserObject(b)) {
+            Object r = PySpecial.binary(a, b, "__mul__", "__rmul__", node);
+            if (r != null) {
+                return r;
+            }
+        }
+        if (a instanceof String || a instanceof PyList || a instanceof PyTuple || a instanceof byte[] || a instanceof PyByteArray) {
             return repeat(a, b, node);
         } else if (b instanceof String || b instanceof PyList || b instanceof PyTuple || b instanceof byte[] || b instanceof PyByteArray) {
-            if (isInt(a)) {
-                return repeat(b, a, node);
-            }
+            return repeat(b, a, node);
         }
         return PyObjects.binaryDunder(a, b, "__mul__", "__rmul__", "*", node);
     }
@@ -519,6 +524,28 @@ public final class PyNumber {
                 return r;
             }
         }
+        if (a instanceof PySet || a instanceof PyDict || a instanceof PyByteArray) {
+            char c = op == 0 ? '+' : op == 1 ? '-' : op == 9 ? '|' : op == 10 ? '^' : op == 11 ? '&' : 0;
+            Object r = c == 0 ? null : inplaceBuiltin(a, b, c);
+            if (r != null) {
+                return r;
+            }
+        }
+        try {
+            return binaryForInplace(op, a, b, node);
+        } catch (PyException e) {
+            // CPython names the augmented operator in the message: "unsupported operand type(s) for +=: ..."
+            if (e.getType() == PyTypes.TYPE_ERROR && e.getValue().getArgs().size() == 1 && e.getValue().getArgs().get(0) instanceof String msg && msg.startsWith("unsupported operand type(s) for ")) {
+                int colon = msg.indexOf(':', 32);
+                if (colon > 0 && msg.charAt(colon - 1) != '=') {
+                    e.getValue().setArgs(PyTuple.of(msg.substring(0, colon) + "=" + msg.substring(colon)));
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static Object binaryForInplace(int op, Object a, Object b, Node node) {
         switch (op) {
             case 0:
                 return add(a, b, node);

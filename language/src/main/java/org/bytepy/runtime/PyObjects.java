@@ -79,6 +79,8 @@ public final class PyObjects {
             return "<code object " + c.name + " at " + address(c) + ", file \"" + c.filename + "\", line " + c.firstLineno + ">";
         } else if (o instanceof PySingleton s) {
             return s.toString();
+        } else if (o instanceof PySlice sl) {
+            return "slice(" + repr(sl.start) + ", " + repr(sl.stop) + ", " + repr(sl.step) + ")";
         } else if (o instanceof PyCell c) {
             return "<cell at " + address(c) + ": " + (c.value == null ? "empty" : typeName(c.value) + " object at " + address(c.value)) + ">";
         } else if (o instanceof byte[] b) {
@@ -328,6 +330,8 @@ public final class PyObjects {
                 }
             }
             return true;
+        } else if (a instanceof PyBoundMethod x && b instanceof PyBoundMethod y) {
+            return x.self == y.self && x.function == y.function;
         } else if (a instanceof PyRange x && b instanceof PyRange y) {
             long n = x.length();
             return n == y.length() && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step)));
@@ -352,6 +356,62 @@ public final class PyObjects {
             }
         }
         return true;
+    }
+
+    /**
+     * A comparison as an expression value: user special methods may return any object
+     * ({@code __eq__} returning a str is legal Python); everything else gives a bool.
+     */
+    @TruffleBoundary
+    public static Object richCompareValue(Object a, Object b, String op, Node node) {
+        if (PySpecial.isUserObject(a) || PySpecial.isUserObject(b)) {
+            String name, reflected;
+            switch (op) {
+                case "==" -> {
+                    name = "__eq__";
+                    reflected = "__eq__";
+                }
+                case "!=" -> {
+                    name = "__ne__";
+                    reflected = "__ne__";
+                }
+                case "<" -> {
+                    name = "__lt__";
+                    reflected = "__gt__";
+                }
+                case "<=" -> {
+                    name = "__le__";
+                    reflected = "__ge__";
+                }
+                case ">" -> {
+                    name = "__gt__";
+                    reflected = "__lt__";
+                }
+                default -> {
+                    name = "__ge__";
+                    reflected = "__le__";
+                }
+            }
+            Object r = PySpecial.richCompare(a, b, name, reflected, node);
+            if (r != null) {
+                return r;
+            }
+            if (op.equals("==")) {
+                return a == b;
+            } else if (op.equals("!=")) {
+                Object e = PySpecial.richCompare(a, b, "__eq__", "__eq__", node);
+                return e != null ? (Object) !isTrue(e) : (Object) (a != b);
+            }
+            throw PyErrors.typeError(node, "'%s' not supported between instances of '%s' and '%s'", op, typeName(a), typeName(b));
+        }
+        switch (op) {
+            case "==":
+                return eq(a, b);
+            case "!=":
+                return !eq(a, b);
+            default:
+                return compare(a, b, op, node);
+        }
     }
 
     /** Rich comparison for {@code <}, {@code <=}, {@code >}, {@code >=}; op is the operator symbol. */
@@ -521,7 +581,15 @@ public final class PyObjects {
     }
 
     private static boolean iterContains(Object container, Object item, Node node) {
-        PyIterator it = iter(container, node);
+        PyIterator it;
+        try {
+            it = iter(container, node);
+        } catch (PyException e) {
+            if (e.getType() == PyTypes.TYPE_ERROR) {
+                throw PyErrors.typeError(node, "argument of type '%s' is not iterable", typeName(container));
+            }
+            throw e;
+        }
         for (Object x = it.next(); x != null; x = it.next()) {
             if (x == item || eq(x, item)) {
                 return true;
@@ -775,7 +843,7 @@ public final class PyObjects {
     public static Object lookupAttr(Object o, String name) {
         if (PySpecial.isUserObject(o)) {
             return PySpecial.getInstanceAttr(o, name, null);
-        } else if (o instanceof PyType t && !t.isBuiltin()) {
+        } else if (o instanceof PyType t && !t.isBuiltin() && !name.equals("mro") && !name.equals("__subclasses__")) {
             switch (name) {
                 case "__name__":
                     return t.getName();
@@ -802,6 +870,40 @@ public final class PyObjects {
             }
         } else if (o instanceof PyDescriptors.Super sup) {
             return superAttr(sup, name);
+        } else if (o instanceof PyBoundMethod m) {
+            switch (name) {
+                case "__self__":
+                    return m.self;
+                case "__func__":
+                    return m.function;
+                case "__name__":
+                case "__qualname__":
+                case "__doc__":
+                case "__module__":
+                    return lookupAttr(m.function, name);
+            }
+        } else if (o instanceof PyDescriptors.Property p) {
+            switch (name) {
+                case "fget":
+                    return p.fget;
+                case "fset":
+                    return p.fset;
+                case "fdel":
+                    return p.fdel;
+                case "__doc__":
+                    if (!(p.doc instanceof PyNone) && p.doc != null) {
+                        return p.doc;
+                    }
+                    return p.fget instanceof PyNone || p.fget == null ? PyNone.NONE : lookupAttr(p.fget, "__doc__");
+            }
+        } else if ((o instanceof PyDescriptors.StaticMethod || o instanceof PyDescriptors.ClassMethod) && name.equals("__func__")) {
+            return o instanceof PyDescriptors.StaticMethod s ? s.function : ((PyDescriptors.ClassMethod) o).function;
+        }
+        if (o instanceof PyType t && name.equals("__subclasses__")) {
+            return new PyBuiltinFunction("__subclasses__", null, (args, kw) -> new PyList(t.getSubclasses().toArray()));
+        }
+        if (o instanceof PyType t && name.equals("mro")) {
+            return new PyBuiltinFunction("mro", null, (args, kw) -> new PyList(t.getMro().clone()));
         }
         if (o instanceof PyModule m) {
             Object v = m.dict.getStr(name);
@@ -918,7 +1020,19 @@ public final class PyObjects {
             case "__traceback__":
                 return PyNone.NONE;
             default:
-                return e.getAttribute(name);
+                Object v = e.getAttribute(name);
+                if (v != null) {
+                    return v;
+                }
+                PyType t = e.getType();
+                if ((name.equals("value") && t.isSubtypeOf(PyTypes.STOP_ITERATION)) || (name.equals("code") && t.isSubtypeOf(PyTypes.SYSTEM_EXIT))) {
+                    PyTuple args = e.getArgs();
+                    return args.size() == 0 ? PyNone.NONE : args.size() == 1 ? args.get(0) : args;
+                }
+                if (name.equals("name") && (t.isSubtypeOf(PyTypes.NAME_ERROR) || t.isSubtypeOf(PyTypes.IMPORT_ERROR) || t.isSubtypeOf(PyTypes.ATTRIBUTE_ERROR))) {
+                    return PyNone.NONE;
+                }
+                return null;
         }
     }
 

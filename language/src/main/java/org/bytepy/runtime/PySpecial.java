@@ -176,10 +176,31 @@ public final class PySpecial {
             return;
         }
         if (o instanceof PyObject po) {
+            checkSlots(type, name, node);
             po.setAttribute(name, value);
         } else if (o instanceof PyBaseException e) {
             PyObjects.setExceptionAttr(e, name, value, node);
         } else {
+            throw PyErrors.attributeError(node, "'%s' object has no attribute '%s'", type.getName(), name);
+        }
+    }
+
+    /** With {@code __slots__} on every user class of the MRO and no {@code __dict__} slot, only slot names may be set. */
+    private static void checkSlots(PyType type, String name, Node node) {
+        boolean restricted = false;
+        for (PyType t : type.getMro()) {
+            if (t.isBuiltin()) {
+                continue;
+            }
+            if (t.slots == null || t.slots.contains("__dict__")) {
+                return;
+            }
+            restricted = true;
+            if (t.slots.contains(name)) {
+                return;
+            }
+        }
+        if (restricted) {
             throw PyErrors.attributeError(node, "'%s' object has no attribute '%s'", type.getName(), name);
         }
     }
@@ -192,6 +213,13 @@ public final class PySpecial {
             call(o, delattr, node, name);
             return;
         }
+        genericDelAttr(o, name, node);
+    }
+
+    /** {@code object.__delattr__}. */
+    @TruffleBoundary
+    public static void genericDelAttr(Object o, String name, Node node) {
+        PyType type = PyTypes.typeOf(o);
         Object typeAttr = type.lookup(name);
         if (typeAttr instanceof Property p) {
             if (p.fdel == null || p.fdel instanceof PyNone) {

@@ -20,12 +20,37 @@ public final class PyType implements TruffleObject {
     private final boolean isBuiltin;
     /** How calling a built-in type constructs an instance ({@code int("3")}); null for other types. */
     public PyBuiltinFunction.Body constructor;
+    /** The names a class with {@code __slots__} (and no {@code __dict__}) allows; null when instances have a dict. */
+    public java.util.Set<String> slots;
+
+    /** Direct subclasses, for {@code __subclasses__()}; weakly held as in CPython. */
+    private final java.util.List<java.lang.ref.WeakReference<PyType>> subclasses = new java.util.ArrayList<>();
 
     public PyType(String name, boolean isBuiltin, PyType... bases) {
         this.name = name;
         this.isBuiltin = isBuiltin;
         this.bases = bases;
         this.mro = computeMro(this, bases);
+        if (!isBuiltin) {
+            for (PyType b : bases) {
+                synchronized (b.subclasses) {
+                    b.subclasses.add(new java.lang.ref.WeakReference<>(this));
+                }
+            }
+        }
+    }
+
+    public java.util.List<PyType> getSubclasses() {
+        java.util.List<PyType> out = new java.util.ArrayList<>();
+        synchronized (subclasses) {
+            for (var ref : subclasses) {
+                PyType t = ref.get();
+                if (t != null) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
     }
 
     public String getName() {
@@ -103,7 +128,11 @@ public final class PyType implements TruffleObject {
                 }
             }
             if (candidate == null) {
-                throw PyErrors.typeError("Cannot create a consistent method resolution order (MRO)");
+                StringBuilder names = new StringBuilder();
+                for (PyType b : bases) {
+                    names.append(names.length() == 0 ? "" : ", ").append(b.name);
+                }
+                throw PyErrors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases " + names);
             }
             result.add(candidate);
             for (List<PyType> seq : seqs) {

@@ -62,15 +62,51 @@ public class GoldenTest {
             fail("no golden programs found under " + root);
         }
         String filter = System.getProperty("golden.filter", "").trim();
+        java.util.Map<String, String> known = knownFailures(root);
         List<DynamicTest> tests = new ArrayList<>();
         for (Path program : programs) {
             String name = GoldenSupport.displayName(root, program);
             if (!filter.isEmpty() && !GoldenSupport.matchesFilter(name, filter)) {
                 continue;
             }
-            tests.add(DynamicTest.dynamicTest(name, program.toUri(), () -> runProgram(name, program)));
+            String reason = known.get(name);
+            if (reason == null) {
+                tests.add(DynamicTest.dynamicTest(name, program.toUri(), () -> runProgram(name, program)));
+            } else {
+                tests.add(DynamicTest.dynamicTest(name, program.toUri(), () -> runKnownFailure(name, program, reason)));
+            }
         }
         return tests.stream();
+    }
+
+    /**
+     * {@code known-failures.txt}: {@code category/NAME reason} per line, for programs whose CPython
+     * behaviour bytepy does not have yet. They are reported as skipped while they fail, and fail the
+     * suite once they pass, so that the list cannot go stale.
+     */
+    static java.util.Map<String, String> knownFailures(Path root) throws IOException {
+        java.util.Map<String, String> known = new java.util.HashMap<>();
+        Path file = root.resolve("known-failures.txt");
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                int sp = line.indexOf(' ');
+                known.put(sp < 0 ? line : line.substring(0, sp), sp < 0 ? "" : line.substring(sp + 1).strip());
+            }
+        }
+        return known;
+    }
+
+    static void runKnownFailure(String name, Path program, String reason) throws IOException {
+        try {
+            runProgram(name, program);
+        } catch (AssertionError e) {
+            org.junit.jupiter.api.Assumptions.abort("known failure (" + reason + ")");
+        }
+        fail(name + " passes now: remove it from known-failures.txt");
     }
 
     static void runProgram(String name, Path program) throws IOException {

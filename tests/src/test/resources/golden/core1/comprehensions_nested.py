@@ -1,0 +1,20 @@
+print([(x, y) for x in range(3) for y in range(3) if x != y])
+print([x * y for x in range(1, 4) for y in range(x)])
+matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+print([row[i] for row in matrix for i in range(len(row)) if i == 1])
+print([[row[i] for row in matrix] for i in range(3)])
+print([n for row in matrix for n in row if n % 2 == 0])
+print([[x * y for y in range(1, 4)] for x in range(1, 4)])
+print({(x, y): x + y for x in range(2) for y in range(2)})
+print(sorted({x * y for x in range(4) for y in range(4)}))
+print([x for x in range(30) if x % 2 if x % 3 if x % 5])
+print([(a, b, c) for a in range(1, 15) for b in range(a, 15) for c in range(b, 15) if a * a + b * b == c * c])
+print([[c for c in w] for w in ["ab", "cd"]])
+print(sum([[1], [2, 3], [4]], []))
+print([y for x in [[1, 2], [3]] for y in x])
+n = 10
+print([n * i for i in range(3)])
+print([[j for j in range(i)] for i in range(4)])
+print(["".join(p) for p in [(a, b) for a in "xy" for b in "12"]])
+flat = [v for k, vs in {"a": [1, 2], "b": [3]}.items() for v in vs]
+print(flat)
