@@ -1290,6 +1290,13 @@ public final class CodeGenerator {
 
     private void expr(Unit u, Expr e) {
         PyRootNodeGen.Builder b = u.b;
+        if (e instanceof Ast.BinOp || e instanceof Ast.UnaryOp || e instanceof Ast.Tuple) {
+            Object folded = ConstantFolder.fold(e);
+            if (folded != null) {
+                constant(u, folded, e.pos());
+                return;
+            }
+        }
         switch (e) {
             case Ast.Constant c -> constant(u, c.value(), c.pos());
             case Ast.Name n -> {
@@ -1714,6 +1721,14 @@ public final class CodeGenerator {
         b.endBuildString();
     }
 
+    /** The scope whose first argument a zero-argument super() uses: comprehensions are inlined in CPython. */
+    private static Scope superScope(Scope s) {
+        while (s.kind == Scope.Kind.COMPREHENSION && s.parent != null) {
+            s = s.parent;
+        }
+        return s;
+    }
+
     private void call(Unit u, Ast.Call c) {
         PyRootNodeGen.Builder b = u.b;
         boolean anyStar = false, anyDoubleStar = false;
@@ -1726,12 +1741,12 @@ public final class CodeGenerator {
         beginSection(u, c);
         b.beginTag(CallTag.class);
         if (c.func() instanceof Ast.Name fn && fn.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty() && u.scope.isFunctionLike() &&
-                        (u.scope.lookup("__class__") == Scope.Binding.FREE || u.scope.lookup("__class__") == Scope.Binding.CELL) && !u.scope.params.isEmpty()) {
+                        (u.scope.lookup("__class__") == Scope.Binding.FREE || u.scope.lookup("__class__") == Scope.Binding.CELL) && !superScope(u.scope).params.isEmpty()) {
             // zero-argument super(): super(__class__, <first argument>)
             b.beginCall();
             loadName(u, "super");
             loadName(u, "__class__");
-            loadName(u, u.scope.params.get(0));
+            loadName(u, superScope(u.scope).params.get(0));
             b.endCall();
             b.endTag(CallTag.class);
             endSection(u);

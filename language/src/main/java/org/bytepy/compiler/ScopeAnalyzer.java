@@ -424,10 +424,23 @@ public final class ScopeAnalyzer {
                 if (n.target() instanceof Ast.Name name) {
                     // binds in the nearest enclosing non-comprehension scope
                     Scope saved = current;
+                    java.util.List<Scope> comps = new java.util.ArrayList<>();
                     while (current.kind == Scope.Kind.COMPREHENSION) {
                         Scope inner = current;
+                        if (inner.bound.contains(name.id()) && !inner.nonlocals.contains(name.id()) && !inner.explicitGlobals.contains(name.id())) {
+                            current = saved;
+                            throw error("assignment expression cannot rebind comprehension iteration variable '" + name.id() + "'", n.pos());
+                        }
                         current = current.parent;
-                        inner.nonlocals.add(name.id());
+                        comps.add(inner);
+                    }
+                    if (!comps.isEmpty() && current.kind == Scope.Kind.CLASS) {
+                        current = saved;
+                        throw error("assignment expression within a comprehension cannot be used in a class body", n.pos());
+                    }
+                    boolean global = current.kind == Scope.Kind.MODULE || current.explicitGlobals.contains(name.id());
+                    for (Scope inner : comps) {
+                        (global ? inner.explicitGlobals : inner.nonlocals).add(name.id());
                     }
                     bind(name.id(), name.pos());
                     current = saved;
@@ -510,6 +523,17 @@ public final class ScopeAnalyzer {
                     use(n.id());
                     if (n.id().equals("super") && current.kind == Scope.Kind.FUNCTION) {
                         use("__class__"); // zero-argument super() reads the __class__ cell
+                    } else if (n.id().equals("super") && current.kind == Scope.Kind.COMPREHENSION) {
+                        // comprehensions are inlined in CPython: super() there uses the enclosing method's
+                        // __class__ and first argument, which become free variables of the comprehension
+                        Scope fs = current;
+                        while (fs.kind == Scope.Kind.COMPREHENSION) {
+                            fs = fs.parent;
+                        }
+                        if (fs.kind == Scope.Kind.FUNCTION && !fs.params.isEmpty()) {
+                            use("__class__");
+                            use(fs.params.get(0));
+                        }
                     }
                 } else {
                     bind(n.id(), n.pos());
