@@ -83,6 +83,9 @@ final class Args {
 
     /** An int argument that must fit a Java long (an index or a count). */
     static long index(Object o) {
+        if (o instanceof org.bytepy.runtime.PyObject po && po.nativeValue != null && PyNumber.isInt(po.nativeValue)) {
+            o = po.nativeValue; // an instance of a subclass of int
+        }
         if (PyNumber.fitsLong(o)) {
             return PyNumber.asLong(o);
         } else if (PyNumber.isInt(o)) {

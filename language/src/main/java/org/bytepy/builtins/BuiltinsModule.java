@@ -18,6 +18,7 @@ import org.bytepy.runtime.PyCalls;
 import org.bytepy.runtime.PyDict;
 import org.bytepy.runtime.PyErrors;
 import org.bytepy.runtime.PyException;
+import org.bytepy.runtime.PySpecial;
 import org.bytepy.runtime.PyFormat;
 import org.bytepy.runtime.PyIterators;
 import org.bytepy.runtime.PyIterators.PyIterator;
@@ -113,6 +114,10 @@ public final class BuiltinsModule {
         });
         Args.def(d, "next", (args, kw) -> {
             Args.count("next", args, kw, 1, 2);
+            if (PySpecial.isUserObject(args[0]) && PySpecial.lookup(args[0], "__next__") instanceof Object nextMethod) {
+                Object v = args.length == 2 ? new PySpecial.UserIterator(args[0], nextMethod).next() : PySpecial.call(args[0], nextMethod, null);
+                return v == null ? args[1] : v;
+            }
             if (!(args[0] instanceof PyIterator it)) {
                 throw PyErrors.typeError(null, "'%s' object is not an iterator", PyObjects.typeName(args[0]));
             }
@@ -324,6 +329,7 @@ public final class BuiltinsModule {
         if (m != null) {
             return org.bytepy.runtime.PySpecial.call(o, m, null);
         }
+        o = org.bytepy.runtime.PyObject.unwrap(o);
         if (o instanceof Double d) {
             return Math.abs(d);
         } else if (PyNumber.isInt(o)) {
@@ -430,12 +436,16 @@ public final class BuiltinsModule {
     @TruffleBoundary
     private static Object round(Object[] args, PyDict kw) {
         Args.onlyKeywords("round", kw, "number", "ndigits");
+        if (args.length > 2) {
+            throw PyErrors.typeError(null, "round() takes at most 2 arguments (%d given)", args.length);
+        }
         Object x = args.length > 0 ? args[0] : Args.kw(kw, "number");
         Object nd = args.length > 1 ? args[1] : Args.kw(kw, "ndigits");
         if (x == null) {
             throw PyErrors.typeError(null, "round() missing required argument 'number' (pos 1)");
         }
         boolean noDigits = nd == null || nd instanceof PyNone;
+        x = org.bytepy.runtime.PyObject.unwrap(x);
         if (PyNumber.isInt(x)) {
             if (noDigits) {
                 return x instanceof Boolean b ? (b ? 1L : 0L) : x;

@@ -20,6 +20,21 @@ public final class DictBuiltins {
     }
 
     static void install() {
+        Args.method(PyTypes.DICT, "__init__", (args, kw) -> {
+            if (args.length > 2) {
+                throw PyErrors.typeError(null, "dict expected at most 1 argument, got %d", args.length - 1);
+            }
+            PyDict d = (PyDict) args[0];
+            if (args.length == 2) {
+                update(d, args[1]);
+            }
+            if (kw != null) {
+                for (PyDict.Entry e : kw.entries()) {
+                    d.put(e.key, e.value);
+                }
+            }
+            return PyNone.NONE;
+        });
         Args.method(PyTypes.DICT, "get", (args, kw) -> {
             Args.methodCount("get", args, kw, 1, 2);
             Object v = self(args).get(args[1]);

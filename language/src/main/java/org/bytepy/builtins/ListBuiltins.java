@@ -21,6 +21,11 @@ public final class ListBuiltins {
             self(args).append(args[1]);
             return PyNone.NONE;
         });
+        Args.method(PyTypes.LIST, "__init__", (args, kw) -> {
+            Args.methodCount("list", args, kw, 0, 1);
+            self(args).setAll(args.length > 1 ? PyObjects.toArray(args[1], null) : new Object[0]);
+            return PyNone.NONE;
+        });
         Args.method(PyTypes.LIST, "extend", (args, kw) -> {
             Args.methodCount("list.extend", args, kw, 1, 1);
             PyList l = self(args);

@@ -29,7 +29,11 @@ final class ObjectBuiltins {
         Args.method(o, "__init__", (args, kw) -> PyNone.NONE);
         Args.method(o, "__new__", (args, kw) -> {
             if (args.length == 0 || !(args[0] instanceof PyType t)) {
-                throw PyErrors.typeError(null, "object.__new__(X): X is not a type object");
+                throw PyErrors.typeError(null, "object.__new__(X): X is not a type object (%s)", args.length == 0 ? "NULL" : PyObjects.typeName(args[0]));
+            }
+            if (t.isBuiltin() && t != PyTypes.OBJECT) {
+                String safe = t.isSubtypeOf(PyTypes.BASE_EXCEPTION) ? "BaseException" : t.getName();
+                throw PyErrors.typeError(null, "object.__new__(%s) is not safe, use %s.__new__()", t.getName(), safe);
             }
             if (t.isBuiltin()) {
                 return PyCalls.construct(t, new Object[0], null, null);

@@ -111,6 +111,16 @@ final class SetBuiltins {
             Args.method(t, "__len__", (args, kw) -> (long) self(args, n).size());
         }
         PyType t = PyTypes.SET;
+        Args.method(t, "__init__", (args, kw) -> {
+            Args.methodCount("set", args, kw, 0, 1);
+            PySet s = mutable(args, "__init__");
+            Object[] items = args.length > 1 ? PyObjects.toArray(args[1], null) : new Object[0];
+            s.clear();
+            for (Object o : items) {
+                s.add(o);
+            }
+            return PyNone.NONE;
+        });
         Args.method(t, "add", (args, kw) -> {
             Args.methodCount("set.add", args, kw, 1, 1);
             mutable(args, "add").add(args[1]);

@@ -39,6 +39,9 @@ public final class StrBuiltins {
                 throw e;
             }
             for (int i = 0; i < items.length; i++) {
+                if (items[i] instanceof org.bytepy.runtime.PyObject po && po.nativeValue instanceof String ns) {
+                    items[i] = ns; // an instance of a subclass of str
+                }
                 if (!(items[i] instanceof String s)) {
                     throw PyErrors.typeError(null, "sequence item %d: expected str instance, %s found", i, PyObjects.typeName(items[i]));
                 }

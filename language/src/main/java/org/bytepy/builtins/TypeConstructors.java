@@ -81,7 +81,9 @@ final class TypeConstructors {
         };
         PyTypes.OBJECT.constructor = (args, kw) -> {
             if (args[0] == PyTypes.OBJECT) {
-                Args.count("object", rest(args), kw, 0, 0);
+                if (args.length > 1 || (kw != null && kw.size() > 0)) {
+                    throw PyErrors.typeError(null, "object() takes no arguments");
+                }
                 return new PlainObject();
             }
             throw PyErrors.typeError(null, "cannot create '%s' instances", ((PyType) args[0]).getName());
@@ -108,11 +110,82 @@ final class TypeConstructors {
             }
             return out;
         };
+        PyTypes.FUNCTION.constructor = TypeConstructors::newFunction;
         BuiltinsModule.ENUMERATE.constructor = BuiltinsModule::enumerate;
         BuiltinsModule.ZIP.constructor = BuiltinsModule::zip;
         BuiltinsModule.MAP.constructor = BuiltinsModule::map;
         BuiltinsModule.FILTER.constructor = BuiltinsModule::filter;
         BuiltinsModule.REVERSED.constructor = BuiltinsModule::reversed;
+    }
+
+    /** {@code function(code, globals, name=None, argdefs=None, closure=None)}. */
+    @TruffleBoundary
+    private static Object newFunction(Object[] args, PyDict kw) {
+        String[] names = {"code", "globals", "name", "argdefs", "closure"};
+        Object[] a = new Object[5];
+        Object[] pos = rest(args);
+        if (pos.length > 5) {
+            throw PyErrors.typeError(null, "function() takes at most 5 arguments (%d given)", pos.length);
+        }
+        System.arraycopy(pos, 0, a, 0, pos.length);
+        if (kw != null) {
+            for (PyDict.Entry e : kw.entries()) {
+                int i = java.util.Arrays.asList(names).indexOf(e.key);
+                if (i < 0) {
+                    throw PyErrors.typeError(null, "function() got an unexpected keyword argument '%s'", e.key);
+                }
+                if (a[i] != null) {
+                    throw PyErrors.typeError(null, "argument for function() given by name ('%s') and position (%d)", e.key, i + 1);
+                }
+                a[i] = e.value;
+            }
+        }
+        for (int i = 0; i < 2; i++) {
+            if (a[i] == null) {
+                throw PyErrors.typeError(null, "function() missing required argument '%s' (pos %d)", names[i], i + 1);
+            }
+        }
+        if (!(a[0] instanceof org.bytepy.runtime.PyCode code)) {
+            throw PyErrors.typeError(null, "function() argument 'code' must be code, not %s", PyObjects.typeName(a[0]));
+        }
+        if (!(a[1] instanceof PyDict globals)) {
+            throw PyErrors.typeError(null, "function() argument 'globals' must be dict, not %s", PyObjects.typeName(a[1]));
+        }
+        Object[] defaults = new Object[0];
+        if (a[3] != null && a[3] != PyNone.NONE) {
+            if (!(a[3] instanceof PyTuple t)) {
+                throw PyErrors.typeError(null, "arg 4 (defaults) must be None or tuple");
+            }
+            defaults = t.toArray();
+        }
+        org.bytepy.runtime.PyCell[] cells = null;
+        int nfree = code.freevars.length;
+        if (a[4] != null && a[4] != PyNone.NONE) {
+            if (!(a[4] instanceof PyTuple t)) {
+                throw PyErrors.typeError(null, "arg 5 (closure) must be tuple");
+            }
+            cells = new org.bytepy.runtime.PyCell[t.size()];
+            for (int i = 0; i < cells.length; i++) {
+                if (!(t.get(i) instanceof org.bytepy.runtime.PyCell c)) {
+                    throw PyErrors.typeError(null, "arg 5 (closure) expected cell, found %s", PyObjects.typeName(t.get(i)));
+                }
+                cells[i] = c;
+            }
+        }
+        if (nfree > 0 && cells == null) {
+            throw PyErrors.typeError(null, "arg 5 (closure) must be tuple");
+        }
+        if ((cells == null ? 0 : cells.length) != nfree) {
+            throw PyErrors.valueError(null, "%s requires closure of length %d, not %d", code.name, nfree, cells == null ? 0 : cells.length);
+        }
+        org.bytepy.runtime.PyFunction f = new org.bytepy.runtime.PyFunction(code, globals, defaults, null, cells);
+        if (a[2] != null && a[2] != PyNone.NONE) {
+            if (!(a[2] instanceof String n)) {
+                throw PyErrors.typeError(null, "arg 3 (name) must be None or string");
+            }
+            f.name = n;
+        }
+        return f;
     }
 
     /** An instance of {@code object()}: identity only. */
@@ -131,6 +204,9 @@ final class TypeConstructors {
     private static Object newInt(Object[] args, PyDict kw) {
         Args.onlyKeywords("int", kw, "base");
         Object x = args.length > 1 ? args[1] : null;
+        if (org.bytepy.runtime.PyObject.hasNative(x) && org.bytepy.runtime.PySpecial.lookup(x, "__int__") == null && org.bytepy.runtime.PySpecial.lookup(x, "__index__") == null) {
+            x = org.bytepy.runtime.PyObject.unwrap(x); // an instance of a subclass of int/str/float/bytes
+        }
         Object baseObj = args.length > 2 ? args[2] : Args.kw(kw, "base");
         if (args.length > 3) {
             throw PyErrors.typeError(null, "int() takes at most 2 arguments (%d given)", args.length - 1);
@@ -184,6 +260,9 @@ final class TypeConstructors {
             return 0.0;
         }
         Object x = args[1];
+        if (org.bytepy.runtime.PyObject.hasNative(x) && org.bytepy.runtime.PySpecial.lookup(x, "__float__") == null) {
+            x = org.bytepy.runtime.PyObject.unwrap(x); // an instance of a subclass of float/int/str
+        }
         if (x instanceof Double) {
             return x;
         } else if (PyNumber.isInt(x)) {
@@ -218,6 +297,9 @@ final class TypeConstructors {
     @TruffleBoundary
     private static Object newRange(Object[] args, PyDict kw) {
         Object[] a = rest(args);
+        for (int i = 0; i < a.length; i++) {
+            a[i] = org.bytepy.runtime.PyObject.unwrap(a[i]); // instances of subclasses of int
+        }
         if (kw != null && kw.size() > 0) {
             throw PyErrors.typeError(null, "range() takes no keyword arguments");
         }

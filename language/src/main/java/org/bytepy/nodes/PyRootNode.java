@@ -1203,7 +1203,15 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
                 Object k = keysAndValues[2 * i], v = keysAndValues[2 * i + 1];
                 if (unpack[i]) {
                     if (!(v instanceof PyDict m)) {
-                        throw PyErrors.typeError(node, "'%s' object is not a mapping", PyObjects.typeName(v));
+                        // any mapping: keys(), then [key] for each
+                        Object keys = PyObjects.lookupAttr(v, "keys");
+                        if (keys == null) {
+                            throw PyErrors.typeError(node, "'%s' object is not a mapping", PyObjects.typeName(v));
+                        }
+                        for (Object key : PyObjects.toArray(PyCalls.call(keys, new Object[0], null, node), node)) {
+                            d.put(key, PyObjects.getItem(v, key, node));
+                        }
+                        continue;
                     }
                     for (PyDict.Entry e : m.entries()) {
                         d.put(e.key, e.value);
@@ -1334,7 +1342,7 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
 
     @TruffleBoundary
     private static Object callBody(PyBuiltinFunction fn, Object[] args, PyDict kwargs) {
-        return fn.body.call(args, kwargs);
+        return fn.body.call(org.bytepy.runtime.PyCalls.unwrapSelf(fn, args), kwargs);
     }
 
     /** {@code f(a, b, x=1, y=2)}: the last {@code kwNames.length} operands are keyword arguments. */

@@ -21,6 +21,8 @@ public final class BuiltinTypeOps {
             return b;
         } else if (o instanceof PyByteArray a) {
             return a.bytes();
+        } else if (o instanceof PyObject po && po.nativeValue instanceof byte[] b) {
+            return b;
         }
         return null;
     }

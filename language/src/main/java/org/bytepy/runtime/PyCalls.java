@@ -22,6 +22,7 @@ public final class PyCalls {
         if (callee instanceof PyFunction f) {
             return f.code.wrapResult(f.code.getCallTarget().call(node, bind(f, args, kwargs, node)));
         } else if (callee instanceof PyBuiltinFunction b) {
+            args = unwrapSelf(b, args);
             if (node == null) {
                 return b.body.call(args, kwargs);
             }
@@ -82,9 +83,9 @@ public final class PyCalls {
                 return obj;
             }
         } else {
-            obj = allocate(t, args, node);
+            obj = allocate(t, args, kwargs, node);
             boolean hasArgs = args.length > 0 || (kwargs != null && kwargs.size() > 0);
-            if (init == null && hasArgs && !(obj instanceof PyBaseException)) {
+            if (init == null && hasArgs && !(obj instanceof PyBaseException) && !PyObject.hasNative(obj)) {
                 throw PyErrors.typeError(node, "%s() takes no arguments", t.getName());
             }
         }
@@ -100,15 +101,50 @@ public final class PyCalls {
     /** {@code object.__new__(t)}: a fresh instance of a user class, on the representation of its built-in base. */
     @TruffleBoundary
     public static Object allocate(PyType t, Object[] args, Node node) {
+        return allocate(t, args, null, node);
+    }
+
+    /** {@code object.__new__(t)}, with the arguments the constructor of the built-in base (if any) receives. */
+    @TruffleBoundary
+    public static Object allocate(PyType t, Object[] args, PyDict kwargs, Node node) {
         if (t.isSubtypeOf(PyTypes.BASE_EXCEPTION)) {
             return new PyBaseException(t, new PyTuple(args.clone()));
         }
+        PyType base = nativeBase(t);
+        PyObject obj = new PyObject(t);
+        if (base != null) {
+            boolean mutable = base == PyTypes.LIST || base == PyTypes.DICT || base == PyTypes.SET;
+            if (mutable && PySpecial.lookupInType(t, "__init__") != null) {
+                // list.__new__ makes an empty container; __init__ (super().__init__(...)) fills it
+                args = new Object[0];
+                kwargs = null;
+            }
+            obj.nativeValue = construct(base, args, kwargs, node);
+        }
+        return obj;
+    }
+
+    /**
+     * A method of a built-in type called on an instance of a user subclass of it acts on the built-in
+     * value the instance carries ({@code object}'s methods still see the instance).
+     */
+    public static Object[] unwrapSelf(PyBuiltinFunction b, Object[] args) {
+        if (args.length > 0 && args[0] instanceof PyObject po && po.nativeValue != null && b.owner != null && b.owner != PyTypes.OBJECT) {
+            Object[] a = args.clone();
+            a[0] = po.nativeValue;
+            return a;
+        }
+        return args;
+    }
+
+    /** The built-in type (other than object) whose representation instances of {@code t} use, or null. */
+    public static PyType nativeBase(PyType t) {
         for (PyType base : t.getMro()) {
             if (base.isBuiltin() && base != PyTypes.OBJECT) {
-                throw PyErrors.typeError(node, "bytepy does not support subclasses of '%s' yet", base.getName());
+                return base;
             }
         }
-        return new PyObject(t);
+        return null;
     }
 
     /** Constructors receive the type being constructed first, as {@code __new__} does. */

@@ -157,6 +157,9 @@ public final class PyDict implements TruffleObject {
             if (PySpecial.lookupInType(t, "__hash__") != null || PySpecial.lookupInType(t, "__eq__") != null) {
                 return new UserKey(key, PyObjects.hash(key, null));
             }
+            if (key instanceof PyObject po && po.nativeValue != null) {
+                return normalize(po.nativeValue);
+            }
         }
         return key;
     }

@@ -101,6 +101,7 @@ public final class PyFormat {
             return PyObjects.str(value);
         }
         Spec spec = parse(specText, node);
+        value = PyObject.unwrap(value);
         if (value instanceof Boolean b && spec.type == 0) {
             return pad(b ? "True" : "False", spec, '<');
         }
@@ -441,6 +442,9 @@ public final class PyFormat {
                     throw PyErrors.typeError(node, "not enough arguments for format string");
                 }
                 v = values[argi++];
+            }
+            if ("diuxXofFeEgG".indexOf(conv) >= 0) {
+                v = PyObject.unwrap(v);
             }
             spec.align = left ? '<' : (zero && "sr".indexOf(conv) < 0 ? '=' : '>');
             spec.fill = zero && !left && "sra".indexOf(conv) < 0 ? '0' : ' ';

@@ -87,6 +87,11 @@ public final class PyNumber {
 
     @TruffleBoundary
     public static Object add(Object a, Object b, Node node) {
+        if (b instanceof PyObject po && po.nativeValue != null && !(a instanceof PyObject)) {
+            // str/list/tuple/bytes + an instance of a subclass: its __radd__ first, else the built-in value
+            Object r = PySpecial.binary(a, b, "__add__", "__radd__", node);
+            return r != null ? r : add(a, po.nativeValue, node);
+        }
         if (isInt(a) && isInt(b)) {
             if (fitsLong(a) && fitsLong(b)) {
                 long x = asLong(a), y = asLong(b);

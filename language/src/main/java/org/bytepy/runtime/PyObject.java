@@ -15,10 +15,21 @@ public final class PyObject extends DynamicObject implements PyObjectBase {
     public static final Shape ROOT_SHAPE = Shape.newBuilder().layout(PyObject.class, MethodHandles.lookup()).build();
 
     private PyType type;
+    /** For instances of subclasses of int/str/float/tuple/bytes/list/dict/set: the built-in value they carry. */
+    public Object nativeValue;
 
     public PyObject(PyType type) {
         super(ROOT_SHAPE);
         this.type = type;
+    }
+
+    /** The built-in value of an instance of a subclass of a built-in type, else {@code o} itself. */
+    public static Object unwrap(Object o) {
+        return o instanceof PyObject po && po.nativeValue != null ? po.nativeValue : o;
+    }
+
+    public static boolean hasNative(Object o) {
+        return o instanceof PyObject po && po.nativeValue != null;
     }
 
     @Override

@@ -31,6 +31,9 @@ public final class PyObjects {
                 }
                 return rs;
             }
+            if (o instanceof PyObject po && po.nativeValue != null) {
+                return repr(po.nativeValue);
+            }
             if (o instanceof PyObject po) {
                 PyType t = po.getPyType();
                 return "<" + moduleOf(t) + t.getName() + " object at " + address(o) + ">";
@@ -207,6 +210,9 @@ public final class PyObjects {
                 }
                 return rs;
             }
+            if (o instanceof PyObject po && po.nativeValue instanceof String ns) {
+                return ns;
+            }
             if (o instanceof PyObject) {
                 return repr(o);
             }
@@ -292,6 +298,9 @@ public final class PyObjects {
             if (m != null) {
                 return len(o, null) != 0;
             }
+            if (o instanceof PyObject po && po.nativeValue != null) {
+                return isTrue(po.nativeValue);
+            }
         }
         return true;
     }
@@ -302,6 +311,9 @@ public final class PyObjects {
             Object r = PySpecial.richCompare(a, b, "__eq__", "__eq__", null);
             if (r != null) {
                 return isTrue(r);
+            }
+            if (PyObject.hasNative(a) || PyObject.hasNative(b)) {
+                return a == b || eq(PyObject.unwrap(a), PyObject.unwrap(b));
             }
             return a == b;
         }
@@ -396,6 +408,9 @@ public final class PyObjects {
             if (r != null) {
                 return r;
             }
+            if (PyObject.hasNative(a) || PyObject.hasNative(b)) {
+                return richCompareValue(PyObject.unwrap(a), PyObject.unwrap(b), op, node);
+            }
             if (op.equals("==")) {
                 return a == b;
             } else if (op.equals("!=")) {
@@ -440,6 +455,9 @@ public final class PyObjects {
             Object r = PySpecial.richCompare(a, b, name, reflected, node);
             if (r != null) {
                 return isTrue(r);
+            }
+            if (PyObject.hasNative(a) || PyObject.hasNative(b)) {
+                return compare(PyObject.unwrap(a), PyObject.unwrap(b), op, node);
             }
             throw PyErrors.typeError(node, "'%s' not supported between instances of '%s' and '%s'", op, typeName(a), typeName(b));
         }
@@ -510,6 +528,9 @@ public final class PyObjects {
                 }
                 return PyNumber.hashInt(r);
             }
+            if (o instanceof PyObject po && po.nativeValue != null) {
+                return hash(po.nativeValue, node);
+            }
             return System.identityHashCode(o) >> 4;
         }
         if (PyNumber.isInt(o)) {
@@ -529,6 +550,9 @@ public final class PyObjects {
             return acc == -1 ? 1546275796L : acc;
         } else if (o instanceof Boolean b) {
             return b ? 1 : 0;
+        } else if (o instanceof PyBoundMethod m) {
+            long h = (System.identityHashCode(m.self) >> 4) ^ (System.identityHashCode(m.function) >> 4);
+            return h == -1 ? -2 : h;
         } else if (BuiltinTypeOps.handles(o)) {
             return BuiltinTypeOps.hash(o, node);
         } else if (o instanceof PyList || o instanceof PyDict) {
@@ -544,6 +568,7 @@ public final class PyObjects {
             if (m != null) {
                 return isTrue(PySpecial.call(container, m, node, item));
             }
+            container = PyObject.unwrap(container);
         }
         if (container instanceof String s) {
             if (!(item instanceof String t)) {
@@ -614,6 +639,7 @@ public final class PyObjects {
                 }
                 return PyNumber.asLong(r);
             }
+            o = PyObject.unwrap(o);
         }
         if (o instanceof String s) {
             return s.codePointCount(0, s.length());
@@ -640,6 +666,8 @@ public final class PyObjects {
             i = b ? 1 : 0;
         } else if (key instanceof BigInteger) {
             throw PyErrors.indexError(node, "cannot fit 'int' into an index-sized integer");
+        } else if (key instanceof PyObject po && (po.nativeValue instanceof Long || po.nativeValue instanceof Boolean)) {
+            return index(po.nativeValue, size, what, node);
         } else {
             throw PyErrors.typeError(node, "%s indices must be integers or slices, not %s", what, typeName(key));
         }
@@ -659,6 +687,16 @@ public final class PyObjects {
             if (m != null) {
                 return PySpecial.call(o, m, node, key);
             }
+            if (o instanceof PyObject po && po.nativeValue instanceof PyDict d) {
+                Object v = d.get(key);
+                if (v == null) {
+                    Object missing = PySpecial.lookup(o, "__missing__");
+                    if (missing != null) {
+                        return PySpecial.call(o, missing, node, key);
+                    }
+                }
+            }
+            o = PyObject.unwrap(o);
         } else if (o instanceof PyType t && !t.isBuiltin()) {
             Object m = PySpecial.getTypeAttr(t, "__class_getitem__");
             if (m != null) {
@@ -717,6 +755,7 @@ public final class PyObjects {
                 PySpecial.call(o, m, node, key, value);
                 return;
             }
+            o = PyObject.unwrap(o);
         }
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
@@ -741,6 +780,7 @@ public final class PyObjects {
                 PySpecial.call(o, m, node, key);
                 return;
             }
+            o = PyObject.unwrap(o);
         }
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
@@ -780,6 +820,7 @@ public final class PyObjects {
             if (getitem != null) {
                 return new PySpecial.GetItemIterator(o, getitem);
             }
+            o = PyObject.unwrap(o);
         }
         if (o instanceof PyIterator it) {
             return it;
@@ -1000,11 +1041,36 @@ public final class PyObjects {
         }
         PyType type = PyTypes.typeOf(o);
         Object attr = type.lookup(name);
+        if (attr == null && o instanceof PyIterator && !(o instanceof PySpecial.UserIterator)) {
+            if (name.equals("__next__")) {
+                attr = ITERATOR_NEXT;
+            } else if (name.equals("__iter__")) {
+                attr = ITERATOR_ITER;
+            }
+        }
         if ((attr instanceof PyBuiltinFunction bf && bf.owner != null) || attr instanceof PyFunction) {
             return new PyBoundMethod(o, attr);
         }
         return attr;
     }
+
+    /** {@code __next__} and {@code __iter__} of the built-in iterators that have no methods of their own. */
+    private static final PyBuiltinFunction ITERATOR_NEXT = new PyBuiltinFunction("__next__", PyTypes.ITERATOR, (args, kw) -> {
+        if (args.length != 1 || (kw != null && kw.size() > 0)) {
+            throw PyErrors.typeError(null, "expected 0 arguments, got %d", Math.max(0, args.length - 1));
+        }
+        Object v = ((PyIterator) args[0]).next();
+        if (v == null) {
+            throw new PyException(new PyBaseException(PyTypes.STOP_ITERATION, PyTuple.EMPTY), null);
+        }
+        return v;
+    });
+    private static final PyBuiltinFunction ITERATOR_ITER = new PyBuiltinFunction("__iter__", PyTypes.ITERATOR, (args, kw) -> {
+        if (args.length != 1 || (kw != null && kw.size() > 0)) {
+            throw PyErrors.typeError(null, "expected 0 arguments, got %d", Math.max(0, args.length - 1));
+        }
+        return args[0];
+    });
 
     /** The attributes every exception has; null if {@code name} is not one. */
     static Object exceptionAttr(PyBaseException e, String name) {
@@ -1067,6 +1133,12 @@ public final class PyObjects {
         }
         for (i++; i < mro.length; i++) {
             Object v = mro[i].getDict().get(name);
+            if (v != null && mro[i] == PyTypes.OBJECT && sup.obj instanceof PyObject po && po.nativeValue != null) {
+                Object ns = nativeSpecial(po.nativeValue, name);
+                if (ns != null) {
+                    return ns; // e.g. super().__repr__() in a subclass of list: list's, not object's
+                }
+            }
             if (v != null) {
                 if (sup.obj instanceof PyType t && sup.obj == start && !(v instanceof PyDescriptors.ClassMethod)) {
                     if (v instanceof PyDescriptors.StaticMethod st) {
@@ -1077,7 +1149,65 @@ public final class PyObjects {
                 return PySpecial.bind(v, sup.obj, start);
             }
         }
+        if (sup.obj instanceof PyObject po && po.nativeValue != null) {
+            return nativeSpecial(po.nativeValue, name);
+        }
         return null;
+    }
+
+    /**
+     * {@code super().__getitem__} and friends in a subclass of a built-in type: the built-in
+     * operation on the value the instance carries (built-in types keep special methods out of their dicts).
+     */
+    @TruffleBoundary
+    static Object nativeSpecial(Object v, String name) {
+        PyBuiltinFunction.Body body = switch (name) {
+            case "__getitem__" -> (a, kw) -> getItem(v, a[0], null);
+            case "__setitem__" -> (a, kw) -> {
+                setItem(v, a[0], a[1], null);
+                return PyNone.NONE;
+            };
+            case "__delitem__" -> (a, kw) -> {
+                delItem(v, a[0], null);
+                return PyNone.NONE;
+            };
+            case "__len__" -> (a, kw) -> len(v, null);
+            case "__contains__" -> (a, kw) -> contains(v, a[0], null);
+            case "__iter__" -> (a, kw) -> iter(v, null);
+            case "__repr__" -> (a, kw) -> repr(v);
+            case "__str__" -> (a, kw) -> str(v);
+            case "__hash__" -> (a, kw) -> hash(v, null);
+            case "__bool__" -> (a, kw) -> isTrue(v);
+            case "__eq__" -> (a, kw) -> eq(v, unwrapArg(a[0]));
+            case "__ne__" -> (a, kw) -> !eq(v, unwrapArg(a[0]));
+            case "__lt__" -> (a, kw) -> compare(v, unwrapArg(a[0]), "<", null);
+            case "__le__" -> (a, kw) -> compare(v, unwrapArg(a[0]), "<=", null);
+            case "__gt__" -> (a, kw) -> compare(v, unwrapArg(a[0]), ">", null);
+            case "__ge__" -> (a, kw) -> compare(v, unwrapArg(a[0]), ">=", null);
+            case "__add__" -> (a, kw) -> PyNumber.add(v, unwrapArg(a[0]), null);
+            case "__radd__" -> (a, kw) -> PyNumber.add(unwrapArg(a[0]), v, null);
+            case "__sub__" -> (a, kw) -> PyNumber.sub(v, unwrapArg(a[0]), null);
+            case "__rsub__" -> (a, kw) -> PyNumber.sub(unwrapArg(a[0]), v, null);
+            case "__mul__" -> (a, kw) -> PyNumber.mul(v, unwrapArg(a[0]), null);
+            case "__rmul__" -> (a, kw) -> PyNumber.mul(unwrapArg(a[0]), v, null);
+            case "__truediv__" -> (a, kw) -> PyNumber.trueDiv(v, unwrapArg(a[0]), null);
+            case "__floordiv__" -> (a, kw) -> PyNumber.floorDiv(v, unwrapArg(a[0]), null);
+            case "__mod__" -> (a, kw) -> PyNumber.mod(v, unwrapArg(a[0]), null);
+            case "__pow__" -> (a, kw) -> PyNumber.pow(v, unwrapArg(a[0]), null);
+            case "__and__" -> (a, kw) -> PyNumber.bitAnd(v, unwrapArg(a[0]), null);
+            case "__or__" -> (a, kw) -> PyNumber.bitOr(v, unwrapArg(a[0]), null);
+            case "__xor__" -> (a, kw) -> PyNumber.bitXor(v, unwrapArg(a[0]), null);
+            case "__neg__" -> (a, kw) -> PyNumber.neg(v, null);
+            case "__pos__" -> (a, kw) -> PyNumber.pos(v, null);
+            case "__invert__" -> (a, kw) -> PyNumber.invert(v, null);
+            case "__format__" -> (a, kw) -> PyFormat.format(v, (String) a[0], null);
+            default -> null;
+        };
+        return body == null ? null : new PyBuiltinFunction(name, null, body);
+    }
+
+    private static Object unwrapArg(Object o) {
+        return PyObject.unwrap(o);
     }
 
     @TruffleBoundary
@@ -1107,6 +1237,10 @@ public final class PyObjects {
                 case "__defaults__":
                     f.defaults = value instanceof PyTuple t ? t.toArray() : new Object[0];
                     return;
+                case "__globals__":
+                case "__closure__":
+                case "__builtins__":
+                    throw PyErrors.attributeError(node, "readonly attribute");
                 default:
                     if (f.dict == null) {
                         f.dict = new PyDict();
@@ -1155,6 +1289,25 @@ public final class PyObjects {
             if (r != null) {
                 return r;
             }
+            if (PyObject.hasNative(a) || PyObject.hasNative(b)) {
+                Object x = PyObject.unwrap(a), y = PyObject.unwrap(b);
+                switch (name) {
+                    case "__add__": return PyNumber.add(x, y, node);
+                    case "__sub__": return PyNumber.sub(x, y, node);
+                    case "__mul__": return PyNumber.mul(x, y, node);
+                    case "__truediv__": return PyNumber.trueDiv(x, y, node);
+                    case "__floordiv__": return PyNumber.floorDiv(x, y, node);
+                    case "__mod__": return PyNumber.mod(x, y, node);
+                    case "__pow__": return PyNumber.pow(x, y, node);
+                    case "__lshift__": return PyNumber.lshift(x, y, node);
+                    case "__rshift__": return PyNumber.rshift(x, y, node);
+                    case "__and__": return PyNumber.bitAnd(x, y, node);
+                    case "__or__": return PyNumber.bitOr(x, y, node);
+                    case "__xor__": return PyNumber.bitXor(x, y, node);
+                    case "__matmul__": return PyNumber.matMul(x, y, node);
+                    default: break;
+                }
+            }
         }
         throw PyErrors.typeError(node, "unsupported operand type(s) for %s: '%s' and '%s'", symbol, typeName(a), typeName(b));
     }
@@ -1164,6 +1317,14 @@ public final class PyObjects {
         Object m = PySpecial.lookup(a, name);
         if (m != null) {
             return PySpecial.call(a, m, node);
+        }
+        if (a instanceof PyObject po && po.nativeValue != null) {
+            switch (name) {
+                case "__neg__": return PyNumber.neg(po.nativeValue, node);
+                case "__pos__": return PyNumber.pos(po.nativeValue, node);
+                case "__invert__": return PyNumber.invert(po.nativeValue, node);
+                default: break;
+            }
         }
         throw PyErrors.typeError(node, "bad operand type for unary %s: '%s'", symbol, typeName(a));
     }

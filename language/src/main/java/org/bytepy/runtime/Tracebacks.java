@@ -10,6 +10,7 @@ import com.oracle.truffle.api.bytecode.BytecodeNode;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.SourceSection;
 
+import org.bytepy.ast.Ast;
 import org.bytepy.parser.PySyntaxError;
 
 /** CPython's traceback text, built from the Truffle stack trace of the exception that carried it. */
@@ -80,9 +81,14 @@ public final class Tracebacks {
             for (Frame f : frames) {
                 sb.append("  File \"").append(f.filename).append("\", line ").append(f.line).append(", in ").append(f.name).append('\n');
                 if (f.section != null && f.section.isAvailable() && !f.filename.startsWith("<")) {
-                    String line = f.section.getSource().getCharacters(f.line).toString().strip();
+                    String original = f.section.getSource().getCharacters(f.line).toString();
+                    String line = original.strip();
                     if (!line.isEmpty()) {
                         sb.append("    ").append(line).append('\n');
+                        String carets = carets(f.section, original);
+                        if (carets != null) {
+                            sb.append("    ").append(carets).append('\n');
+                        }
                     }
                 }
             }
@@ -98,9 +104,11 @@ public final class Tracebacks {
                 long offset = e.getAttribute("offset") instanceof Long o ? o : 0;
                 long endOffset = e.getAttribute("end_offset") instanceof Long o ? o : offset;
                 long endLine = e.getAttribute("end_lineno") instanceof Long o ? o : lineno;
-                if (offset > 0) {
-                    long start = Math.max(0, offset - 1 - indent);
-                    long width = endLine == lineno && endOffset > offset ? endOffset - offset : 1;
+                if (offset > 0 && offset - 1 - indent >= 0) {
+                    long start = offset - 1 - indent;
+                    // CPython prints one caret for indentation errors, else the offset..end_offset range
+                    boolean single = e.getType().isSubtypeOf(PyTypes.INDENTATION_ERROR);
+                    long width = !single && endLine == lineno && endOffset > offset ? endOffset - offset : 1;
                     start = Math.min(start, stripped.length());
                     width = Math.max(1, Math.min(width, stripped.length() + 1 - start));
                     sb.append("    ").append(" ".repeat((int) start)).append("^".repeat((int) width)).append('\n');
@@ -111,6 +119,82 @@ public final class Tracebacks {
             return;
         }
         sb.append(PyObjects.formatExceptionLine(e)).append('\n');
+    }
+
+    /**
+     * CPython 3.12's position markers under a traceback line: {@code ^} under the failing expression,
+     * or {@code ~} with {@code ^} under the operator of a binary operation or the brackets of a
+     * subscript; null when the expression is the whole line (traceback.py's format_frame_summary).
+     */
+    static String carets(SourceSection section, String line) {
+        String stripped = line.strip();
+        int indent = line.length() - line.stripLeading().length();
+        int start = section.getStartColumn() - 1;
+        int end;
+        int[] anchors = null;
+        if (section.getStartLine() == section.getEndLine()) {
+            end = section.getEndColumn();
+            if (start < 0 || end > line.length() || start >= end) {
+                return null;
+            }
+            anchors = anchors(line.substring(start, end));
+        } else {
+            end = indent + stripped.length();
+        }
+        if (!(end - start < stripped.length() || (anchors != null && anchors[1] - anchors[0] > 0))) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(" ".repeat(Math.max(0, start - indent)));
+        if (anchors != null) {
+            sb.append("~".repeat(anchors[0])).append("^".repeat(anchors[1] - anchors[0])).append("~".repeat(Math.max(0, end - start - anchors[1])));
+        } else {
+            sb.append("^".repeat(end - start));
+        }
+        return sb.toString();
+    }
+
+    /** {left end, right start} of the secondary markers in a segment that is a binary operation or a subscript. */
+    private static int[] anchors(String segment) {
+        Ast.Mod mod;
+        try {
+            mod = org.bytepy.parser.Parser.parse(segment, "<segment>", org.bytepy.parser.Parser.Mode.EXEC);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (!(mod instanceof Ast.Module m) || m.body().size() != 1 || !(m.body().get(0) instanceof Ast.ExprStmt es)) {
+            return null;
+        }
+        if (es.value() instanceof Ast.BinOp b) {
+            int operatorStart = b.left().pos().end();
+            int operatorEnd = b.right().pos().start();
+            String operator = segment.substring(operatorStart, operatorEnd);
+            int offset = operator.length() - operator.stripLeading().length();
+            int left = operatorStart + offset;
+            int right = left + 1;
+            if (offset + 1 < operator.length() && !Character.isWhitespace(operator.charAt(offset + 1))) {
+                right++;
+            }
+            while (left < segment.length() && (Character.isWhitespace(segment.charAt(left)) || segment.charAt(left) == ')' || segment.charAt(left) == '#')) {
+                left++;
+                right++;
+            }
+            return new int[]{left, right};
+        } else if (es.value() instanceof Ast.Subscript sub) {
+            int left = sub.value().pos().end();
+            int right = sub.slice().pos().end() + 1;
+            while (left < segment.length() && segment.charAt(left) != '[') {
+                left++;
+            }
+            while (right < segment.length() && segment.charAt(right) != ']') {
+                right++;
+            }
+            if (right < segment.length()) {
+                right++;
+            }
+            return new int[]{left, right};
+        }
+        return null;
     }
 
     /** The Python SyntaxError object for a front-end error. */
