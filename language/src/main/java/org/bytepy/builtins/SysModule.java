@@ -52,6 +52,16 @@ public final class SysModule {
             throw new PyException(new PyBaseException(PyTypes.SYSTEM_EXIT, new PyTuple(args.clone())), null);
         });
         Args.def(d, "intern", (args, kw) -> args[0]);
+        Args.def(d, "exc_info", (args, kw) -> {
+            Args.count("exc_info", args, kw, 0, 0);
+            PyBaseException e = ctx.getHandledException();
+            return e == null ? PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE) : PyTuple.of(e.getType(), e, PyObjects.lookupAttr(e, "__traceback__"));
+        });
+        Args.def(d, "exception", (args, kw) -> {
+            Args.count("exception", args, kw, 0, 0);
+            PyBaseException e = ctx.getHandledException();
+            return e == null ? PyNone.NONE : e;
+        });
 
         Args.method(PyTextStream.TYPE, "write", (args, kw) -> {
             Args.methodCount("write", args, kw, 1, 1);

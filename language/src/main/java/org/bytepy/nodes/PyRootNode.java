@@ -33,7 +33,9 @@ import org.bytepy.runtime.PyBaseException;
 import org.bytepy.runtime.PyBuiltinFunction;
 import org.bytepy.runtime.PyCalls;
 import org.bytepy.runtime.PyCell;
+import org.bytepy.runtime.PyBoundMethod;
 import org.bytepy.runtime.PyCode;
+import org.bytepy.runtime.PyObject;
 import org.bytepy.runtime.PyDict;
 import org.bytepy.runtime.PyErrors;
 import org.bytepy.runtime.PyException;
@@ -674,10 +676,32 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
     @Operation
     @ConstantOperand(type = String.class)
     public static final class LoadGlobal {
-        @Specialization
+        /**
+         * The entry of the name (in globals, or in builtins when globals lack it) is cached: reading
+         * it is a field load. Valid while the globals' keys do not change and the entry stays in its dict.
+         */
+        @Specialization(guards = {"globalsOf(frame) == cachedGlobals", "entry != null", "!entry.removed"}, assumptions = "keysStable", limit = "2")
+        static Object doCached(VirtualFrame frame, String name,
+                        @Cached("globalsOf(frame)") PyDict cachedGlobals,
+                        @Cached("cachedGlobals.keysStableAssumption()") com.oracle.truffle.api.Assumption keysStable,
+                        @Cached("findEntry(cachedGlobals, name, $node)") PyDict.Entry entry) {
+            return entry.value;
+        }
+
+        @Specialization(replaces = "doCached")
         static Object doLoad(VirtualFrame frame, String name, @Bind Node node) {
             PyFunction fn = (PyFunction) frame.getArguments()[0];
             return lookup(fn.globals, name, node);
+        }
+
+        static PyDict globalsOf(VirtualFrame frame) {
+            return ((PyFunction) frame.getArguments()[0]).globals;
+        }
+
+        @TruffleBoundary
+        static PyDict.Entry findEntry(PyDict globals, String name, Node node) {
+            PyDict.Entry e = globals.getEntry(name);
+            return e != null ? e : BytepyContext.get(node).getBuiltins().getEntry(name);
         }
 
         @TruffleBoundary
@@ -807,7 +831,8 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             if (cell instanceof PyCell c) {
                 c.value = type;
             }
-            for (var e : new java.util.ArrayList<>(type.getDict().entrySet())) {
+            // a snapshot of (name, value) pairs: __set_name__ may change the class dict
+            for (var e : type.getDict().entrySet().stream().map(x -> java.util.Map.entry(x.getKey(), x.getValue())).toList()) {
                 Object setName = org.bytepy.runtime.PySpecial.lookup(e.getValue(), "__set_name__");
                 if (setName != null) {
                     org.bytepy.runtime.PySpecial.call(e.getValue(), setName, node, type, e.getKey());
@@ -1029,7 +1054,50 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
     @Operation
     @ConstantOperand(type = String.class)
     public static final class GetAttr {
-        @Specialization
+        /**
+         * An attribute of an instance of a user class: the instance's shape first, then the class
+         * attribute found when specializing. Valid while the class (and its bases) keep their attributes.
+         */
+        @Specialization(guards = {"obj.getPyType() == cachedType", "plan != null"}, assumptions = "typeStable", limit = "4")
+        static Object doInstance(String name, PyObject obj,
+                        @Cached("obj.getPyType()") PyType cachedType,
+                        @Cached("cachedType.getAttributesStable()") com.oracle.truffle.api.Assumption typeStable,
+                        @Cached("planFor(cachedType, name)") Object plan,
+                        @com.oracle.truffle.api.library.CachedLibrary("obj") com.oracle.truffle.api.object.DynamicObjectLibrary lib,
+                        @Bind Node node) {
+            Object v = lib.getOrDefault(obj, name, null);
+            if (v != null) {
+                return v;
+            }
+            if (plan instanceof PyFunction f) {
+                return new org.bytepy.runtime.PyBoundMethod(obj, f);
+            }
+            return PyObjects.getAttr(obj, name, node);
+        }
+
+        /**
+         * How a cached instance lookup finishes when the instance lacks the name: the class's function
+         * (bound), {@code NO_CLASS_ATTR} (generic path), or null when the cache must not be used
+         * (custom {@code __getattribute__}, a data descriptor, other class attributes).
+         */
+        @TruffleBoundary
+        static Object planFor(PyType type, String name) {
+            if (type.isBuiltin() || org.bytepy.runtime.PySpecial.lookupInType(type, "__getattribute__") != null || name.equals("__class__") || name.equals("__dict__")) {
+                return null;
+            }
+            Object attr = type.lookup(name);
+            if (attr == null) {
+                return NO_CLASS_ATTR;
+            }
+            if (attr instanceof PyFunction) {
+                return attr;
+            }
+            return null;
+        }
+
+        static final Object NO_CLASS_ATTR = new Object();
+
+        @Specialization(replaces = "doInstance")
         static Object doGeneric(String name, Object obj, @Bind Node node) {
             return PyObjects.getAttr(obj, name, node);
         }
@@ -1038,7 +1106,31 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
     @Operation
     @ConstantOperand(type = String.class)
     public static final class SetAttr {
-        @Specialization
+        /** Storing into an instance of a user class without {@code __setattr__}, descriptors or slots: a shape write. */
+        @Specialization(guards = {"obj.getPyType() == cachedType", "plainStore"}, assumptions = "typeStable", limit = "4")
+        static void doInstance(String name, PyObject obj, Object value,
+                        @Cached("obj.getPyType()") PyType cachedType,
+                        @Cached("cachedType.getAttributesStable()") com.oracle.truffle.api.Assumption typeStable,
+                        @Cached("isPlainStore(cachedType, name)") boolean plainStore,
+                        @com.oracle.truffle.api.library.CachedLibrary("obj") com.oracle.truffle.api.object.DynamicObjectLibrary lib) {
+            lib.put(obj, name, value);
+        }
+
+        @TruffleBoundary
+        static boolean isPlainStore(PyType type, String name) {
+            if (type.isBuiltin() || org.bytepy.runtime.PySpecial.lookupInType(type, "__setattr__") != null || name.equals("__class__")) {
+                return false;
+            }
+            for (PyType t : type.getMro()) {
+                if (!t.isBuiltin() && t.slots != null) {
+                    return false;
+                }
+            }
+            Object attr = type.lookup(name);
+            return attr == null || !org.bytepy.runtime.PySpecial.isDataDescriptor(attr);
+        }
+
+        @Specialization(replaces = "doInstance")
         static void doGeneric(String name, Object obj, Object value, @Bind Node node) {
             PyObjects.setAttr(obj, name, value, node);
         }
@@ -1311,6 +1403,36 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
                 return cachedCode.wrapResult(r);
             }
             return r;
+        }
+
+        /** {@code obj.method(args)}: the bound method's function called directly, self first. */
+        @Specialization(guards = {"codeOf(method) == cachedCode", "isSimpleMethod(cachedCode, args)"}, limit = "4")
+        static Object doMethod(PyBoundMethod method, @Variadic Object[] args,
+                        @Cached("codeOf(method)") PyCode cachedCode,
+                        @Cached("create(cachedCode.getCallTarget())") DirectCallNode callNode) {
+            Object[] frameArgs = new Object[args.length + 2];
+            frameArgs[0] = method.function;
+            frameArgs[1] = method.self;
+            System.arraycopy(args, 0, frameArgs, 2, args.length);
+            Object r = callNode.call(frameArgs);
+            if (cachedCode.isGenerator()) {
+                return cachedCode.wrapResult(r);
+            }
+            return r;
+        }
+
+        @Specialization(replaces = "doMethod")
+        static Object doMethodGeneric(PyBoundMethod method, @Variadic Object[] args, @Bind Node node) {
+            return PyCalls.call(method, args, null, node);
+        }
+
+        /** A plain Python function taking exactly self and the given arguments. */
+        static boolean isSimpleMethod(PyCode code, Object[] args) {
+            return code != null && code.argCount == args.length + 1 && isSimple(code);
+        }
+
+        static PyCode codeOf(PyBoundMethod m) {
+            return m.function instanceof PyFunction f ? f.code : null;
         }
 
         @Specialization(replaces = "doDirect")

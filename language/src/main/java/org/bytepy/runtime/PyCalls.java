@@ -60,7 +60,7 @@ public final class PyCalls {
             if (kwargs != null && kwargs.size() > 0) {
                 throw PyErrors.typeError(node, "%s() takes no keyword arguments", t.getName());
             }
-            return new PyBaseException(t, new PyTuple(args.clone()));
+            return osErrorInit(new PyBaseException(t, new PyTuple(args.clone())));
         }
         for (PyType c : t.getMro()) {
             if (c.constructor != null) {
@@ -68,6 +68,24 @@ public final class PyCalls {
             }
         }
         throw PyErrors.typeError(node, "cannot create '%s' instances", t.getName());
+    }
+
+    /** OSError(errno, strerror[, filename[, winerror[, filename2]]]): sets the attributes, keeps (errno, strerror) as args. */
+    static PyBaseException osErrorInit(PyBaseException e) {
+        if (!e.getType().isSubtypeOf(PyTypes.OS_ERROR)) {
+            return e;
+        }
+        PyTuple args = e.getArgs();
+        int n = args.size();
+        Object none = PyNone.NONE;
+        e.setAttribute("errno", n >= 2 && n <= 5 ? args.get(0) : none);
+        e.setAttribute("strerror", n >= 2 && n <= 5 ? args.get(1) : none);
+        e.setAttribute("filename", n >= 3 && n <= 5 ? args.get(2) : none);
+        e.setAttribute("filename2", n == 5 ? args.get(4) : none);
+        if (n >= 3 && n <= 5) {
+            e.setArgs(PyTuple.of(args.get(0), args.get(1)));
+        }
+        return e;
     }
 
     /** Instantiates a user-defined class: {@code __new__}, then {@code __init__} when the result is an instance. */
@@ -108,7 +126,7 @@ public final class PyCalls {
     @TruffleBoundary
     public static Object allocate(PyType t, Object[] args, PyDict kwargs, Node node) {
         if (t.isSubtypeOf(PyTypes.BASE_EXCEPTION)) {
-            return new PyBaseException(t, new PyTuple(args.clone()));
+            return osErrorInit(new PyBaseException(t, new PyTuple(args.clone())));
         }
         PyType base = nativeBase(t);
         PyObject obj = new PyObject(t);

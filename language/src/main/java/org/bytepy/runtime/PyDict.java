@@ -20,6 +20,8 @@ public final class PyDict implements TruffleObject {
     public static final class Entry {
         public final Object key;
         public Object value;
+        /** Set when the entry leaves the dict, so that cached entries (global lookups) notice. */
+        public boolean removed;
 
         Entry(Object key, Object value) {
             this.key = key;
@@ -30,6 +32,26 @@ public final class PyDict implements TruffleObject {
     private final LinkedHashMap<Object, Entry> map = new LinkedHashMap<>();
     /** Bumped whenever a key is added or removed (for "dictionary keys changed during iteration"). */
     public int keysVersion;
+    /** Valid while no key is added or removed; made on demand for namespaces whose lookups are cached. */
+    private com.oracle.truffle.api.Assumption keysStable;
+
+    /** An assumption that stays valid while this dict's set of keys does not change. */
+    @TruffleBoundary
+    public com.oracle.truffle.api.Assumption keysStableAssumption() {
+        if (keysStable == null || !keysStable.isValid()) {
+            keysStable = com.oracle.truffle.api.Truffle.getRuntime().createAssumption("dict keys");
+        }
+        return keysStable;
+    }
+
+    private void keysChanged() {
+        keysVersion++;
+        if (keysStable != null) {
+            keysStable.invalidate();
+            keysStable = null;
+        }
+    }
+
 
     @TruffleBoundary
     public Object get(Object key) {
@@ -50,7 +72,7 @@ public final class PyDict implements TruffleObject {
         Entry e = map.get(k);
         if (e == null) {
             map.put(k, new Entry(key, value));
-            keysVersion++;
+            keysChanged();
         } else {
             e.value = value;
         }
@@ -62,7 +84,8 @@ public final class PyDict implements TruffleObject {
         if (e == null) {
             return null;
         }
-        keysVersion++;
+        e.removed = true;
+        keysChanged();
         return e.value;
     }
 
@@ -77,8 +100,11 @@ public final class PyDict implements TruffleObject {
 
     @TruffleBoundary
     public void clear() {
+        for (Entry e : map.values()) {
+            e.removed = true;
+        }
         map.clear();
-        keysVersion++;
+        keysChanged();
     }
 
     @TruffleBoundary
@@ -117,7 +143,8 @@ public final class PyDict implements TruffleObject {
             return null;
         }
         Entry e = map.pollLastEntry().getValue();
-        keysVersion++;
+        e.removed = true;
+        keysChanged();
         return e;
     }
 

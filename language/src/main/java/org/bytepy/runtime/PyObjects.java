@@ -53,6 +53,12 @@ public final class PyObjects {
             return reprContainer(o);
         } else if (o instanceof PyType t) {
             return t.isBuiltin() ? "<class '" + t.getName() + "'>" : "<class '" + moduleOf(t) + t.getName() + "'>";
+        } else if (o instanceof PyDescriptors.Super sup) {
+            if (sup.obj == null || sup.obj == PyNone.NONE) {
+                return "<super: " + repr(sup.thisType) + ", NULL>";
+            }
+            PyType ot = sup.obj instanceof PyType t && t.isSubtypeOf(sup.thisType) ? t : PyTypes.typeOf(sup.obj);
+            return "<super: " + repr(sup.thisType) + ", <" + ot.getName() + " object>>";
         } else if (o instanceof PyFunction f) {
             return "<function " + f.qualname + " at " + address(f) + ">";
         } else if (o instanceof PyBuiltinFunction f) {
@@ -227,6 +233,17 @@ public final class PyObjects {
                     return msg + " (" + base + ", line " + line + ")";
                 }
                 return msg + " (line " + line + ")";
+            }
+            if (e.getType().isSubtypeOf(PyTypes.OS_ERROR) && e.getAttribute("strerror") instanceof Object se && se != PyNone.NONE) {
+                Object f1 = e.getAttribute("filename"), f2 = e.getAttribute("filename2");
+                String base = "[Errno " + str(e.getAttribute("errno")) + "] " + str(se);
+                if (f1 != null && f1 != PyNone.NONE) {
+                    base += ": " + repr(f1);
+                    if (f2 != null && f2 != PyNone.NONE) {
+                        base += " -> " + repr(f2);
+                    }
+                }
+                return base;
             }
             if (e.getType().isSubtypeOf(PyTypes.KEY_ERROR) && args.size() == 1) {
                 return repr(args.get(0));
@@ -816,7 +833,7 @@ public final class PyObjects {
                 }
                 return new PySpecial.UserIterator(it, next);
             }
-            Object getitem = PySpecial.lookup(o, "__getitem__");
+            Object getitem = PyObject.hasNative(o) ? null : PySpecial.lookup(o, "__getitem__");
             if (getitem != null) {
                 return new PySpecial.GetItemIterator(o, getitem);
             }
@@ -1091,7 +1108,11 @@ public final class PyObjects {
                     return v;
                 }
                 PyType t = e.getType();
-                if ((name.equals("value") && t.isSubtypeOf(PyTypes.STOP_ITERATION)) || (name.equals("code") && t.isSubtypeOf(PyTypes.SYSTEM_EXIT))) {
+                if (name.equals("value") && t.isSubtypeOf(PyTypes.STOP_ITERATION)) {
+                    PyTuple args = e.getArgs();
+                    return args.size() == 0 ? PyNone.NONE : args.get(0);
+                }
+                if (name.equals("code") && t.isSubtypeOf(PyTypes.SYSTEM_EXIT)) {
                     PyTuple args = e.getArgs();
                     return args.size() == 0 ? PyNone.NONE : args.size() == 1 ? args.get(0) : args;
                 }
@@ -1217,6 +1238,7 @@ public final class PyObjects {
             return;
         } else if (o instanceof PyType t && !t.isBuiltin()) {
             t.getDict().put(name, value);
+            t.attributesChanged();
             return;
         } else if (o instanceof PyType t) {
             throw PyErrors.typeError(node, "cannot set '%s' attribute of immutable type '%s'", name, t.getName());
@@ -1264,6 +1286,7 @@ public final class PyObjects {
             return;
         } else if (o instanceof PyType t && !t.isBuiltin()) {
             if (t.getDict().remove(name) != null) {
+                t.attributesChanged();
                 return;
             }
         }

@@ -227,6 +227,12 @@ public final class PySpecial {
             }
             PyCalls.call(p.fdel, new Object[]{o}, null, node);
             return;
+        } else if (typeAttr instanceof PyObject d) {
+            Object del = lookupInType(d.getPyType(), "__delete__");
+            if (del != null) {
+                call(d, del, node, o);
+                return;
+            }
         }
         if (o instanceof PyObject po && po.removeAttribute(name)) {
             return;

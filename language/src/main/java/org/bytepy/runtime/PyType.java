@@ -53,6 +53,31 @@ public final class PyType implements TruffleObject {
         return out;
     }
 
+    /** Valid while neither this type's attributes nor those of its bases change (caches of attribute lookups). */
+    private com.oracle.truffle.api.Assumption attributesStable;
+    /** How often the attributes changed after caching began: a type that keeps changing is not cached. */
+    private int invalidations;
+
+    @TruffleBoundary
+    public com.oracle.truffle.api.Assumption getAttributesStable() {
+        if (attributesStable == null || !attributesStable.isValid()) {
+            attributesStable = invalidations > 20 ? com.oracle.truffle.api.Assumption.NEVER_VALID : com.oracle.truffle.api.Truffle.getRuntime().createAssumption(name + " attributes");
+        }
+        return attributesStable;
+    }
+
+    /** Called whenever an attribute of this type is set or deleted after creation. */
+    @TruffleBoundary
+    public void attributesChanged() {
+        if (attributesStable != null && attributesStable.isValid()) {
+            invalidations++;
+            attributesStable.invalidate();
+        }
+        for (PyType sub : getSubclasses()) {
+            sub.attributesChanged();
+        }
+    }
+
     public String getName() {
         return name;
     }
