@@ -86,3 +86,12 @@ t = Tags(["b", "a"])
 t.add("c")
 print(t.describe(), len(t), "a" in t, isinstance(t, set), type(t).__name__)
 print(sorted(t | {"z"}), sorted(t & {"a", "q"}))
+
+# augmented assignment changes the instance in place
+ml = MyList([1]); alias = ml
+ml += [2, 3]
+print(type(ml).__name__, ml is alias, alias)
+ts = Tags({"a"}); alias = ts
+ts |= {"b"}
+print(type(ts).__name__, ts is alias, sorted(alias))
+print(type(MyList([1]) * 2).__name__, type(c.copy()).__name__)

@@ -90,6 +90,8 @@ final class Args {
             return PyNumber.asLong(o);
         } else if (PyNumber.isInt(o)) {
             throw PyErrors.overflow(null, "Python int too large to convert to C ssize_t");
+        } else if (org.bytepy.runtime.PyConvert.index(o, null) instanceof Object i) {
+            return index(i);
         }
         throw PyErrors.typeError(null, "'%s' object cannot be interpreted as an integer", PyObjects.typeName(o));
     }

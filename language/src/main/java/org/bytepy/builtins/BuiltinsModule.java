@@ -47,7 +47,7 @@ public final class BuiltinsModule {
 
     public static void install(BytepyContext ctx, PyDict d) {
         // types
-        for (PyType t : new PyType[]{PyTypes.OBJECT, PyTypes.TYPE, PyTypes.INT, PyTypes.BOOL, PyTypes.FLOAT, PyTypes.STR, PyTypes.LIST, PyTypes.TUPLE, PyTypes.DICT, PyTypes.RANGE,
+        for (PyType t : new PyType[]{PyTypes.OBJECT, PyTypes.TYPE, PyTypes.INT, PyTypes.BOOL, PyTypes.FLOAT, PyTypes.COMPLEX, PyTypes.STR, PyTypes.LIST, PyTypes.TUPLE, PyTypes.DICT, PyTypes.RANGE,
                         PyTypes.SLICE, PyTypes.BYTES, PyTypes.SET, PyTypes.FROZENSET, org.bytepy.runtime.PyByteArray.TYPE}) {
             d.put(t.getName(), t);
         }
@@ -55,6 +55,15 @@ public final class BuiltinsModule {
             d.put(t.getName(), t);
         }
         d.put("reversed", REVERSED);
+        Args.method(PyTypes.SLICE, "indices", (args, kw) -> {
+            Args.methodCount("indices", args, kw, 1, 1);
+            long n = Args.index(args[1]);
+            if (n < 0) {
+                throw PyErrors.valueError(null, "length should not be negative");
+            }
+            long[] ix = ((org.bytepy.runtime.PySlice) args[0]).indices(n, null);
+            return PyTuple.of(ix[0], ix[1], ix[2]);
+        });
         for (var e : PyTypes.exceptionTypes().entrySet()) {
             d.put(e.getKey(), e.getValue());
         }
@@ -71,6 +80,7 @@ public final class BuiltinsModule {
         StrBuiltins.install();
         DictBuiltins.install();
         NumberBuiltins.install();
+        ComplexBuiltins.install();
         GeneratorBuiltins.install();
         RangeBuiltins.install();
         ObjectBuiltins.install(d);
@@ -178,6 +188,13 @@ public final class BuiltinsModule {
                     throw PyErrors.typeError(null, "ord() expected a character, but string of length %d found", n);
                 }
                 return (long) s.codePointAt(0);
+            }
+            if (args[0] instanceof byte[] || args[0] instanceof org.bytepy.runtime.PyByteArray) {
+                byte[] b = org.bytepy.runtime.BuiltinTypeOps.bytesOf(args[0]);
+                if (b.length != 1) {
+                    throw PyErrors.typeError(null, "ord() expected a character, but string of length %d found", b.length);
+                }
+                return (long) (b[0] & 0xff);
             }
             throw PyErrors.typeError(null, "ord() expected string of length 1, but %s found", PyObjects.typeName(args[0]));
         });
@@ -332,6 +349,8 @@ public final class BuiltinsModule {
         o = org.bytepy.runtime.PyObject.unwrap(o);
         if (o instanceof Double d) {
             return Math.abs(d);
+        } else if (o instanceof org.bytepy.runtime.PyComplex c) {
+            return c.abs(null);
         } else if (PyNumber.isInt(o)) {
             if (PyNumber.fitsLong(o) && PyNumber.asLong(o) != Long.MIN_VALUE) {
                 return Math.abs(PyNumber.asLong(o));
@@ -426,10 +445,11 @@ public final class BuiltinsModule {
 
     private static Object radix(String name, Object[] args, PyDict kw, int radix, String prefix) {
         Args.count(name, args, kw, 1, 1);
-        if (!PyNumber.isInt(args[0])) {
+        Object iv = org.bytepy.runtime.PyConvert.asIndex(args[0], null);
+        if (iv == null) {
             throw PyErrors.typeError(null, "'%s' object cannot be interpreted as an integer", PyObjects.typeName(args[0]));
         }
-        BigInteger v = PyNumber.toBig(args[0]);
+        BigInteger v = PyNumber.toBig(iv);
         return (v.signum() < 0 ? "-" : "") + prefix + v.abs().toString(radix);
     }
 
@@ -445,6 +465,10 @@ public final class BuiltinsModule {
             throw PyErrors.typeError(null, "round() missing required argument 'number' (pos 1)");
         }
         boolean noDigits = nd == null || nd instanceof PyNone;
+        Object roundM = org.bytepy.runtime.PySpecial.lookup(x, "__round__");
+        if (roundM != null) {
+            return noDigits ? org.bytepy.runtime.PySpecial.call(x, roundM, null) : org.bytepy.runtime.PySpecial.call(x, roundM, null, nd);
+        }
         x = org.bytepy.runtime.PyObject.unwrap(x);
         if (PyNumber.isInt(x)) {
             if (noDigits) {
@@ -620,7 +644,7 @@ public final class BuiltinsModule {
         Object[] items;
         Object rev = org.bytepy.runtime.PySpecial.lookup(seq, "__reversed__");
         if (rev != null) {
-            return PyObjects.iter(org.bytepy.runtime.PySpecial.call(seq, rev, null), null);
+            return org.bytepy.runtime.PySpecial.call(seq, rev, null);
         }
         if (org.bytepy.runtime.PySpecial.isUserObject(seq) && org.bytepy.runtime.PySpecial.lookup(seq, "__getitem__") != null && org.bytepy.runtime.PySpecial.lookup(seq, "__len__") != null) {
             long[] i = {PyObjects.len(seq, null) - 1};
@@ -630,7 +654,8 @@ public final class BuiltinsModule {
             long n = r.length();
             long[] i = {n - 1};
             return new PyIterators.FunctionIterator(PyTypes.RANGE_ITERATOR, () -> i[0] < 0 ? null : (Object) r.item(i[0]--));
-        } else if (seq instanceof PyList || seq instanceof PyTuple || seq instanceof String || seq instanceof PyDict || seq instanceof org.bytepy.runtime.PyDictView) {
+        } else if (seq instanceof PyList || seq instanceof PyTuple || seq instanceof String || seq instanceof PyDict || seq instanceof org.bytepy.runtime.PyDictView
+                        || seq instanceof byte[] || seq instanceof org.bytepy.runtime.PyByteArray) {
             items = PyObjects.toArray(seq, null);
         } else {
             throw PyErrors.typeError(null, "'%s' object is not reversible", PyObjects.typeName(seq));

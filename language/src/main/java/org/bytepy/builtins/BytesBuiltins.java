@@ -35,6 +35,9 @@ final class BytesBuiltins {
     /** bytes(x) / bytearray(x) contents. */
     static byte[] construct(String name, Object[] args, PyDict kw) {
         Args.onlyKeywords(name, kw, "source", "encoding", "errors");
+        if (args.length > 4) {
+            throw PyErrors.typeError(null, "%s() takes at most 3 arguments (%d given)", name, args.length - 1);
+        }
         Object src = args.length > 1 ? args[1] : Args.kw(kw, "source");
         Object enc = args.length > 2 ? args[2] : Args.kw(kw, "encoding");
         Object err = args.length > 3 ? args[3] : Args.kw(kw, "errors");
@@ -199,6 +202,28 @@ final class BytesBuiltins {
                 return wrap(args, out.toByteArray());
             });
             Args.method(t, "split", (args, kw) -> split(args, kw, false));
+            Args.method(t, "splitlines", (args, kw) -> {
+                Args.onlyKeywords("splitlines", kw, "keepends");
+                byte[] b = self(args, "splitlines");
+                Object ke = args.length > 1 ? args[1] : Args.kw(kw, "keepends");
+                boolean keep = ke != null && PyObjects.isTrue(ke);
+                java.util.List<Object> out = new java.util.ArrayList<>();
+                int start = 0, i = 0;
+                while (i < b.length) {
+                    if (b[i] == '\n' || b[i] == '\r') {
+                        int eol = i;
+                        i += (b[i] == '\r' && i + 1 < b.length && b[i + 1] == '\n') ? 2 : 1;
+                        out.add(wrap(args, java.util.Arrays.copyOfRange(b, start, keep ? i : eol)));
+                        start = i;
+                    } else {
+                        i++;
+                    }
+                }
+                if (start < b.length) {
+                    out.add(wrap(args, java.util.Arrays.copyOfRange(b, start, b.length)));
+                }
+                return new org.bytepy.runtime.PyList(out.toArray());
+            });
             Args.method(t, "rsplit", (args, kw) -> split(args, kw, true));
             Args.method(t, "strip", (args, kw) -> strip(args, kw, true, true));
             Args.method(t, "lstrip", (args, kw) -> strip(args, kw, true, false));

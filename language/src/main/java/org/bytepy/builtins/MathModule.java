@@ -34,7 +34,7 @@ public final class MathModule {
         unary(d, "cosh", Math::cosh);
         unary(d, "tanh", Math::tanh);
         unary(d, "fabs", Math::abs);
-        unary(d, "log2", x -> Math.log(x) / Math.log(2));
+        unary(d, "log2", MathModule::log2);
         unary(d, "log10", Math::log10);
         unary(d, "degrees", Math::toDegrees);
         unary(d, "radians", Math::toRadians);
@@ -130,7 +130,30 @@ public final class MathModule {
             }
             return PyNumber.normalize(n.sqrt());
         });
+        MathExtra.install(d);
         return m;
+    }
+
+    static double log2(double x) {
+        if (x > 0 && !Double.isInfinite(x)) {
+            int e = Math.getExponent(x);
+            if (e >= Double.MIN_EXPONENT && x == Math.scalb(1.0, e)) {
+                return e;
+            }
+        }
+        return x <= 0 ? Double.NaN : Math.log(x) / Math.log(2);
+    }
+
+    static void unaryOp(PyDict d, String name, DoubleUnaryOperator f) {
+        unary(d, name, f);
+    }
+
+    static double argOf(Object o) {
+        return arg(o);
+    }
+
+    static BigInteger intArgOf(Object o) {
+        return intArg(o);
     }
 
     private static void unary(PyDict d, String name, DoubleUnaryOperator f) {
@@ -149,13 +172,14 @@ public final class MathModule {
     }
 
     private static double arg(Object o) {
-        if (!PyNumber.isNumber(o)) {
-            throw PyErrors.typeError(null, "must be real number, not %s", PyObjects.typeName(o));
-        }
-        return PyNumber.toDouble(o, null);
+        return org.bytepy.runtime.PyConvert.toDouble(o, null);
     }
 
     private static BigInteger intArg(Object o) {
+        Object i = org.bytepy.runtime.PyConvert.asIndex(o, null);
+        if (i != null) {
+            o = i;
+        }
         if (!PyNumber.isInt(o)) {
             throw PyErrors.typeError(null, "'%s' object cannot be interpreted as an integer", PyObjects.typeName(o));
         }

@@ -32,8 +32,7 @@ final class ObjectBuiltins {
                 throw PyErrors.typeError(null, "object.__new__(X): X is not a type object (%s)", args.length == 0 ? "NULL" : PyObjects.typeName(args[0]));
             }
             if (t.isBuiltin() && t != PyTypes.OBJECT) {
-                String safe = t.isSubtypeOf(PyTypes.BASE_EXCEPTION) ? "BaseException" : t.getName();
-                throw PyErrors.typeError(null, "object.__new__(%s) is not safe, use %s.__new__()", t.getName(), safe);
+                throw PyErrors.typeError(null, "object.__new__(%s) is not safe, use %s.__new__()", t.getName(), t.getName());
             }
             if (t.isBuiltin()) {
                 return PyCalls.construct(t, new Object[0], null, null);

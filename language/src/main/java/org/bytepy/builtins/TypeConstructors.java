@@ -146,10 +146,10 @@ final class TypeConstructors {
             }
         }
         if (!(a[0] instanceof org.bytepy.runtime.PyCode code)) {
-            throw PyErrors.typeError(null, "function() argument 'code' must be code, not %s", PyObjects.typeName(a[0]));
+            throw PyErrors.typeError(null, "function() argument 'code' must be code, not %s", a[0] == PyNone.NONE ? "None" : PyObjects.typeName(a[0]));
         }
         if (!(a[1] instanceof PyDict globals)) {
-            throw PyErrors.typeError(null, "function() argument 'globals' must be dict, not %s", PyObjects.typeName(a[1]));
+            throw PyErrors.typeError(null, "function() argument 'globals' must be dict, not %s", a[1] == PyNone.NONE ? "None" : PyObjects.typeName(a[1]));
         }
         Object[] defaults = new Object[0];
         if (a[3] != null && a[3] != PyNone.NONE) {
@@ -222,6 +222,14 @@ final class TypeConstructors {
             if (base != 0 && (base < 2 || base > 36)) {
                 throw PyErrors.valueError(null, "int() base must be >= 2 and <= 36, or 0");
             }
+            if (x instanceof byte[] || x instanceof org.bytepy.runtime.PyByteArray) {
+                byte[] xb = org.bytepy.runtime.BuiltinTypeOps.bytesOf(x);
+                Object r = PyNumber.parseInt(new String(xb, java.nio.charset.StandardCharsets.ISO_8859_1), (int) base);
+                if (r == null) {
+                    throw PyErrors.valueError(null, "invalid literal for int() with base %d: %s", base, PyObjects.repr(x));
+                }
+                return r;
+            }
             if (!(x instanceof String s)) {
                 throw PyErrors.typeError(null, "int() can't convert non-string with explicit base");
             }
@@ -230,6 +238,9 @@ final class TypeConstructors {
                 throw PyErrors.valueError(null, "invalid literal for int() with base %d: %s", base, PyObjects.repr(s));
             }
             return r;
+        }
+        if (org.bytepy.runtime.PyConvert.intDunder(x, null) instanceof Object ir) {
+            return ir;
         }
         if (x instanceof Boolean b) {
             return b ? 1L : 0L;
@@ -262,6 +273,9 @@ final class TypeConstructors {
         Object x = args[1];
         if (org.bytepy.runtime.PyObject.hasNative(x) && org.bytepy.runtime.PySpecial.lookup(x, "__float__") == null) {
             x = org.bytepy.runtime.PyObject.unwrap(x); // an instance of a subclass of float/int/str
+        }
+        if (org.bytepy.runtime.PyConvert.floatDunder(x, null) instanceof Object fr) {
+            return fr;
         }
         if (x instanceof Double) {
             return x;
@@ -299,6 +313,9 @@ final class TypeConstructors {
         Object[] a = rest(args);
         for (int i = 0; i < a.length; i++) {
             a[i] = org.bytepy.runtime.PyObject.unwrap(a[i]); // instances of subclasses of int
+            if (org.bytepy.runtime.PyConvert.index(a[i], null) instanceof Object ix) {
+                a[i] = ix;
+            }
         }
         if (kw != null && kw.size() > 0) {
             throw PyErrors.typeError(null, "range() takes no keyword arguments");

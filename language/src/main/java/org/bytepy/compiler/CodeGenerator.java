@@ -1476,8 +1476,8 @@ public final class CodeGenerator {
             return PyNone.NONE;
         } else if (value instanceof Ast.EllipsisValue) {
             return PySingleton.ELLIPSIS;
-        } else if (value instanceof Ast.Imaginary) {
-            throw error("complex numbers are not supported by bytepy yet", pos);
+        } else if (value instanceof Ast.Imaginary im) {
+            return new org.bytepy.runtime.PyComplex(0.0, im.imag());
         } else if (value instanceof List<?> items) {
             Object[] out = new Object[items.size()];
             for (int i = 0; i < out.length; i++) {

@@ -1097,7 +1097,37 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
 
         static final Object NO_CLASS_ATTR = new Object();
 
-        @Specialization(replaces = "doInstance")
+        /**
+         * A method of a value of a built-in type ({@code xs.append}): the bound method is made here,
+         * without a boundary, so that with the call right after it escape analysis removes it.
+         */
+        @Specialization(guards = {"typeOf(obj) == cachedType", "method != null"}, limit = "4")
+        static Object doBuiltinMethod(String name, Object obj,
+                        @Cached("builtinTypeOf(obj)") PyType cachedType,
+                        @Cached("builtinMethod(cachedType, name)") PyBuiltinFunction method) {
+            return new PyBoundMethod(obj, method);
+        }
+
+        static PyType typeOf(Object obj) {
+            return PyTypes.typeOf(obj);
+        }
+
+        /** The type of a value of a built-in type (not a user subclass, type or module), else null. */
+        static PyType builtinTypeOf(Object obj) {
+            PyType t = PyTypes.typeOf(obj);
+            return t.isBuiltin() && !(obj instanceof PyType) && !(obj instanceof org.bytepy.runtime.PyModule) ? t : null;
+        }
+
+        /** A method a built-in type defines for its instances, or null. */
+        @TruffleBoundary
+        static PyBuiltinFunction builtinMethod(PyType type, String name) {
+            if (type == null) {
+                return null;
+            }
+            return type.lookup(name) instanceof PyBuiltinFunction f && f.owner != null ? f : null;
+        }
+
+        @Specialization(replaces = {"doInstance", "doBuiltinMethod"})
         static Object doGeneric(String name, Object obj, @Bind Node node) {
             return PyObjects.getAttr(obj, name, node);
         }
@@ -1421,7 +1451,20 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             return r;
         }
 
-        @Specialization(replaces = "doMethod")
+        /** A bound method of a built-in type ({@code xs.append(v)}): the Java body with self first. */
+        @Specialization(guards = "isBuiltinMethod(method)")
+        static Object doBuiltinMethod(PyBoundMethod method, @Variadic Object[] args, @Bind Node node) {
+            Object[] full = new Object[args.length + 1];
+            full[0] = method.self;
+            System.arraycopy(args, 0, full, 1, args.length);
+            return callBuiltin((PyBuiltinFunction) method.function, full, null, node);
+        }
+
+        static boolean isBuiltinMethod(PyBoundMethod m) {
+            return m.function instanceof PyBuiltinFunction;
+        }
+
+        @Specialization(replaces = {"doMethod", "doBuiltinMethod"})
         static Object doMethodGeneric(PyBoundMethod method, @Variadic Object[] args, @Bind Node node) {
             return PyCalls.call(method, args, null, node);
         }
@@ -1533,7 +1576,18 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             return true;
         }
 
-        @Specialization(replaces = "doRange")
+        /** Lists and tuples: no boundary, the loop body and the item access compile together. */
+        @Specialization
+        static boolean doSequence(VirtualFrame frame, LocalAccessor target, org.bytepy.runtime.PyIterators.SequenceIterator it, @Bind BytecodeNode bytecode) {
+            Object v = it.next();
+            if (v == null) {
+                return false;
+            }
+            target.setObject(bytecode, frame, v);
+            return true;
+        }
+
+        @Specialization(replaces = {"doRange", "doSequence"})
         static boolean doGeneric(VirtualFrame frame, LocalAccessor target, PyIterator it, @Bind BytecodeNode bytecode) {
             Object v = next(it);
             if (v == null) {
@@ -1895,7 +1949,17 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
                     }
                 } else {
                     if (sent instanceof PyGenerator.ThrowMarker t) {
-                        throw new PyException(t.exception(), node);
+                        // the delegate's close() or throw(), when it has one
+                        Object target = it instanceof org.bytepy.runtime.PySpecial.UserIterator ui ? ui.obj : it;
+                        boolean exit = t.exception().getType().isSubtypeOf(PyTypes.GENERATOR_EXIT);
+                        Object m = PyObjects.lookupAttr(target, exit ? "close" : "throw");
+                        if (m == null || exit) {
+                            if (m != null) {
+                                PyCalls.call(m, new Object[0], null, node);
+                            }
+                            throw new PyException(t.exception(), node);
+                        }
+                        return new Object[]{true, PyCalls.call(m, new Object[]{t.exception()}, null, node)};
                     }
                     if (!(sent instanceof PyNone)) {
                         return new Object[]{true, PyCalls.call(PyObjects.getAttr(it, "send", node), new Object[]{sent}, null, node)};

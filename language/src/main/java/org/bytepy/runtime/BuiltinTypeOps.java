@@ -381,6 +381,13 @@ public final class BuiltinTypeOps {
                 case "imag":
                     return 0.0;
             }
+        } else if (o instanceof PyComplex c) {
+            switch (name) {
+                case "real":
+                    return c.real;
+                case "imag":
+                    return c.imag;
+            }
         }
         return null;
     }

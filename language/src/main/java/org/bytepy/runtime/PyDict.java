@@ -168,6 +168,8 @@ public final class PyDict implements TruffleObject {
             return d;
         } else if (key instanceof BigInteger) {
             return key;
+        } else if (key instanceof PyComplex c && c.imag == 0) {
+            return normalize(c.real);
         } else if (key instanceof PyTuple t) {
             Object[] items = t.items();
             Object[] norm = new Object[items.length];

@@ -102,9 +102,6 @@ public final class PyFormat {
         }
         Spec spec = parse(specText, node);
         value = PyObject.unwrap(value);
-        if (value instanceof Boolean b && spec.type == 0) {
-            return pad(b ? "True" : "False", spec, '<');
-        }
         if (PyNumber.isInt(value)) {
             if (spec.type != 0 && "eEfFgG%".indexOf(spec.type) >= 0) {
                 return formatFloat(PyNumber.toDouble(value, node), spec, node);
@@ -118,6 +115,9 @@ public final class PyFormat {
             }
             if (spec.sign != '-') {
                 throw PyErrors.valueError(node, "Sign not allowed in string format specifier");
+            }
+            if (spec.align == '=') {
+                throw PyErrors.valueError(node, "'=' alignment not allowed in string format specifier");
             }
             if (spec.precision >= 0 && s.length() > spec.precision) {
                 s = s.substring(0, spec.precision);
@@ -208,7 +208,13 @@ public final class PyFormat {
                 prefix = spec.alt ? "0b" : "";
                 break;
             case 'c':
-                return pad(Character.toString(v.intValue()), spec, '<');
+                if (spec.sign != '-') {
+                    throw PyErrors.valueError(node, "Sign not allowed with integer format specifier 'c'");
+                }
+                if (spec.alt) {
+                    throw PyErrors.valueError(node, "Alternate form (#) not allowed with integer format specifier 'c'");
+                }
+                return pad(Character.toString(v.intValue()), spec, '>');
             default:
                 throw PyErrors.valueError(node, "Unknown format code '%c' for object of type 'int'", spec.type);
         }
@@ -358,6 +364,50 @@ public final class PyFormat {
 
     @TruffleBoundary
     public static String percent(String format, Object args, Node node) {
+        return percent(format, args, node, false);
+    }
+
+    /** {@code bytes % args}. */
+    @TruffleBoundary
+    public static byte[] percentBytes(byte[] format, Object args, Node node) {
+        String r = percent(new String(format, java.nio.charset.StandardCharsets.ISO_8859_1), args, node, true);
+        return r.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** %d/%x/%o with a precision (minimum number of digits). */
+    private static String percentInt(BigInteger v, Spec spec, Node node) {
+        int prec = spec.precision;
+        spec.precision = -1;
+        if (prec <= 0) {
+            return formatInt(v, spec, node);
+        }
+        int width = spec.width;
+        char align = spec.align, fill = spec.fill;
+        spec.width = -1;
+        spec.align = 0;
+        spec.fill = ' ';
+        String body = formatInt(v, spec, node);
+        int digitsStart = 0;
+        while (digitsStart < body.length() && !Character.isLetterOrDigit(body.charAt(digitsStart))) {
+            digitsStart++;
+        }
+        if (spec.alt && body.length() > digitsStart + 1 && body.charAt(digitsStart) == '0' && Character.isLetter(body.charAt(digitsStart + 1))) {
+            digitsStart += 2;
+        }
+        int nd = body.length() - digitsStart;
+        if (nd < prec) {
+            body = body.substring(0, digitsStart) + "0".repeat(prec - nd) + body.substring(digitsStart);
+        }
+        if (fill == '0' && align != '<' && body.length() < width) {
+            body = body.substring(0, digitsStart) + "0".repeat(width - body.length()) + body.substring(digitsStart);
+        }
+        spec.width = width;
+        spec.align = align == '<' ? '<' : '>';
+        spec.fill = ' ';
+        return pad(body, spec, '>');
+    }
+
+    private static String percent(String format, Object args, Node node, boolean bytesMode) {
         Object[] values;
         PyDict mapping = null;
         if (args instanceof PyTuple t) {
@@ -405,7 +455,17 @@ public final class PyFormat {
             }
             int start = i;
             if (i < n && format.charAt(i) == '*') {
+                if (argi >= values.length) {
+                    throw PyErrors.typeError(node, "not enough arguments for format string");
+                }
+                if (!PyNumber.isInt(values[argi])) {
+                    throw PyErrors.typeError(node, "* wants int");
+                }
                 spec.width = (int) PyNumber.asLong(values[argi++]);
+                if (spec.width < 0) {
+                    left = true;
+                    spec.width = -spec.width;
+                }
                 i++;
             } else {
                 while (i < n && Character.isDigit(format.charAt(i))) {
@@ -418,10 +478,23 @@ public final class PyFormat {
             if (i < n && format.charAt(i) == '.') {
                 i++;
                 start = i;
-                while (i < n && Character.isDigit(format.charAt(i))) {
+                if (i < n && format.charAt(i) == '*') {
+                    if (argi >= values.length) {
+                        throw PyErrors.typeError(node, "not enough arguments for format string");
+                    }
+                    if (!PyNumber.isInt(values[argi])) {
+                        throw PyErrors.typeError(node, "* wants int");
+                    }
+                    spec.precision = Math.max(0, (int) PyNumber.asLong(values[argi++]));
+                    i++;
+                    start = -1;
+                }
+                while (start >= 0 && i < n && Character.isDigit(format.charAt(i))) {
                     i++;
                 }
-                spec.precision = i > start ? Integer.parseInt(format.substring(start, i)) : 0;
+                if (start >= 0) {
+                    spec.precision = i > start ? Integer.parseInt(format.substring(start, i)) : 0;
+                }
             }
             if (i >= n) {
                 throw PyErrors.valueError(node, "incomplete format");
@@ -450,8 +523,9 @@ public final class PyFormat {
             spec.fill = zero && !left && "sra".indexOf(conv) < 0 ? '0' : ' ';
             String body;
             switch (conv) {
-                case 's' -> {
-                    body = PyObjects.str(v);
+                case 's', 'b' -> {
+                    body = bytesMode && BuiltinTypeOps.bytesOf(v) instanceof byte[] bv
+                                    ? new String(bv, java.nio.charset.StandardCharsets.ISO_8859_1) : PyObjects.str(v);
                     if (spec.precision >= 0 && body.length() > spec.precision) {
                         body = body.substring(0, spec.precision);
                     }
@@ -463,19 +537,20 @@ public final class PyFormat {
                         throw PyErrors.typeError(node, "%%%c format: a real number is required, not %s", conv, PyObjects.typeName(v));
                     }
                     Object iv = v instanceof Double d ? PyNumber.floatToInt(d, node) : v;
-                    spec.precision = -1;
-                    body = formatInt(PyNumber.toBig(iv), spec, node);
+                    body = percentInt(PyNumber.toBig(iv), spec, node);
                 }
                 case 'x', 'X', 'o' -> {
                     if (!PyNumber.isInt(v)) {
                         throw PyErrors.typeError(node, "%%%c format: an integer is required, not %s", conv, PyObjects.typeName(v));
                     }
                     spec.type = conv;
-                    spec.precision = -1;
-                    body = formatInt(PyNumber.toBig(v), spec, node);
+                    body = percentInt(PyNumber.toBig(v), spec, node);
                 }
                 case 'c' -> body = pad(v instanceof String s ? s : Character.toString((int) PyNumber.asLong(v)), spec, '>');
                 case 'f', 'F', 'e', 'E', 'g', 'G' -> {
+                    if (!PyNumber.isNumber(v) && PyConvert.floatDunder(v, node) instanceof Double fv) {
+                        v = fv;
+                    }
                     if (!PyNumber.isNumber(v)) {
                         throw PyErrors.typeError(node, "must be real number, not %s", PyObjects.typeName(v));
                     }

@@ -51,6 +51,18 @@ public final class PyIterators {
 
         @Override
         public Object next() {
+            // explicit type tests, so that partial evaluation inlines the accesses
+            if (seq instanceof PyList l) {
+                if (index < l.size()) {
+                    return l.get(index++);
+                }
+                return null;
+            } else if (seq instanceof PyTuple t) {
+                if (index < t.size()) {
+                    return t.get(index++);
+                }
+                return null;
+            }
             if (index < seq.size()) {
                 return seq.get(index++);
             }

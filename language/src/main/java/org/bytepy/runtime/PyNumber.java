@@ -135,6 +135,9 @@ public final class PyNumber {
             System.arraycopy(y, 0, r, x.length, y.length);
             return a instanceof PyByteArray ? new PyByteArray(r) : r;
         }
+        if (PyComplex.binary('+', a, b, node) instanceof Object cr) {
+            return cr;
+        }
         return PyObjects.binaryDunder(a, b, "__add__", "__radd__", "+", node);
     }
 
@@ -155,6 +158,9 @@ public final class PyNumber {
         }
         if (BuiltinTypeOps.setOp(a, b, '-') instanceof Object r) {
             return r;
+        }
+        if (PyComplex.binary('-', a, b, node) instanceof Object cr) {
+            return cr;
         }
         return PyObjects.binaryDunder(a, b, "__sub__", "__rsub__", "-", node);
     }
@@ -184,6 +190,9 @@ public final class PyNumber {
             return repeat(a, b, node);
         } else if (b instanceof String || b instanceof PyList || b instanceof PyTuple || b instanceof byte[] || b instanceof PyByteArray) {
             return repeat(b, a, node);
+        }
+        if (PyComplex.binary('*', a, b, node) instanceof Object cr) {
+            return cr;
         }
         return PyObjects.binaryDunder(a, b, "__mul__", "__rmul__", "*", node);
     }
@@ -259,6 +268,9 @@ public final class PyNumber {
             }
             return toDouble(a, node) / y;
         }
+        if (PyComplex.binary('/', a, b, node) instanceof Object cr) {
+            return cr;
+        }
         return PyObjects.binaryDunder(a, b, "__truediv__", "__rtruediv__", "/", node);
     }
 
@@ -312,6 +324,8 @@ public final class PyNumber {
             return floatDivmod(toDouble(a, node), y)[1];
         } else if (a instanceof String s) {
             return PyFormat.percent(s, b, node);
+        } else if (a instanceof byte[] bs) {
+            return PyFormat.percentBytes(bs, b, node);
         }
         return PyObjects.binaryDunder(a, b, "__mod__", "__rmod__", "%", node);
     }
@@ -383,14 +397,24 @@ public final class PyNumber {
             }
             return normalize(base.pow(n));
         } else if (isNumber(a) && isNumber(b)) {
-            return floatPow(toDouble(a, node), toDouble(b, node), node);
+            double x = toDouble(a, node), y = toDouble(b, node);
+            if (x < 0 && y != Math.rint(y) && !Double.isInfinite(y) && !Double.isNaN(y)) {
+                return PyComplex.binary('p', new PyComplex(x, 0), y, node);
+            }
+            return floatPow(x, y, node);
+        }
+        if (PyComplex.binary('p', a, b, node) instanceof Object cr) {
+            return cr;
         }
         return PyObjects.binaryDunder(a, b, "__pow__", "__rpow__", "**", node);
     }
 
     @TruffleBoundary
     public static double floatPow(double x, double y, Node node) {
-        if (x == 0 && y < 0) {
+        if (y == 0 || x == 1 || (x == -1 && Double.isInfinite(y))) {
+            return 1.0;
+        }
+        if (x == 0 && y < 0 && !Double.isInfinite(y)) {
             throw PyErrors.zeroDivision(node, "0.0 cannot be raised to a negative power");
         }
         if (x < 0 && y != Math.rint(y) && !Double.isInfinite(y)) {
@@ -529,6 +553,18 @@ public final class PyNumber {
                 return r;
             }
         }
+        if (a instanceof PyObject po && po.nativeValue != null) {
+            // an instance of a subclass of list/set/dict changes in place and stays itself
+            if (po.nativeValue instanceof PyList l && op == 0) {
+                for (Object o : PyObjects.toArray(b, node)) {
+                    l.append(o);
+                }
+                return a;
+            } else if (po.nativeValue instanceof PySet || po.nativeValue instanceof PyDict) {
+                Object r = inplace(op, po.nativeValue, PyObject.unwrap(b), node);
+                return r == po.nativeValue ? a : r;
+            }
+        }
         if (a instanceof PySet || a instanceof PyDict || a instanceof PyByteArray) {
             char c = op == 0 ? '+' : op == 1 ? '-' : op == 9 ? '|' : op == 10 ? '^' : op == 11 ? '&' : 0;
             Object r = c == 0 ? null : inplaceBuiltin(a, b, c);
@@ -592,6 +628,8 @@ public final class PyNumber {
             return normalize(toBig(a).negate());
         } else if (a instanceof Double d) {
             return -d;
+        } else if (a instanceof PyComplex c) {
+            return new PyComplex(-c.real, -c.imag);
         }
         return PyObjects.unaryDunder(a, "__neg__", "-", node);
     }
@@ -600,7 +638,7 @@ public final class PyNumber {
     public static Object pos(Object a, Node node) {
         if (a instanceof Boolean b) {
             return b ? 1L : 0L;
-        } else if (isNumber(a)) {
+        } else if (isNumber(a) || a instanceof PyComplex) {
             return a;
         }
         return PyObjects.unaryDunder(a, "__pos__", "+", node);

@@ -47,6 +47,8 @@ public final class PyObjects {
             return b ? "True" : "False";
         } else if (o instanceof Double d) {
             return PyFloatFormat.repr(d);
+        } else if (o instanceof PyComplex c) {
+            return c.repr();
         } else if (o instanceof PyNone) {
             return "None";
         } else if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict) {
@@ -54,11 +56,13 @@ public final class PyObjects {
         } else if (o instanceof PyType t) {
             return t.isBuiltin() ? "<class '" + t.getName() + "'>" : "<class '" + moduleOf(t) + t.getName() + "'>";
         } else if (o instanceof PyDescriptors.Super sup) {
+            // CPython prints tp_name: no module prefix
+            String head = "<super: <class '" + sup.thisType.getName() + "'>, ";
             if (sup.obj == null || sup.obj == PyNone.NONE) {
-                return "<super: " + repr(sup.thisType) + ", NULL>";
+                return head + "NULL>";
             }
             PyType ot = sup.obj instanceof PyType t && t.isSubtypeOf(sup.thisType) ? t : PyTypes.typeOf(sup.obj);
-            return "<super: " + repr(sup.thisType) + ", <" + ot.getName() + " object>>";
+            return head + "<" + ot.getName() + " object>>";
         } else if (o instanceof PyFunction f) {
             return "<function " + f.qualname + " at " + address(f) + ">";
         } else if (o instanceof PyBuiltinFunction f) {
@@ -284,6 +288,8 @@ public final class PyObjects {
             return l != 0;
         } else if (o instanceof Double d) {
             return d != 0;
+        } else if (o instanceof PyComplex c) {
+            return c.real != 0 || c.imag != 0;
         } else if (o instanceof String s) {
             return !s.isEmpty();
         } else if (o instanceof PyNone) {
@@ -335,7 +341,12 @@ public final class PyObjects {
             return a == b;
         }
         if (a == b) {
-            return !(a instanceof Double d && Double.isNaN(d));
+            return !(a instanceof Double d && Double.isNaN(d)) && !(a instanceof PyComplex c && (Double.isNaN(c.real) || Double.isNaN(c.imag)));
+        }
+        if (a instanceof PyComplex c && c.equalsNumber(b) instanceof Boolean r) {
+            return r;
+        } else if (b instanceof PyComplex c && c.equalsNumber(a) instanceof Boolean r) {
+            return r;
         }
         if (PyNumber.isNumber(a) && PyNumber.isNumber(b)) {
             if (PyNumber.hasNaN(a, b)) {
@@ -431,8 +442,7 @@ public final class PyObjects {
             if (op.equals("==")) {
                 return a == b;
             } else if (op.equals("!=")) {
-                Object e = PySpecial.richCompare(a, b, "__eq__", "__eq__", node);
-                return e != null ? (Object) !isTrue(e) : (Object) (a != b);
+                return a != b; // __ne__ (object's consults __eq__) declined on both sides
             }
             throw PyErrors.typeError(node, "'%s' not supported between instances of '%s' and '%s'", op, typeName(a), typeName(b));
         }
@@ -554,6 +564,8 @@ public final class PyObjects {
             return PyNumber.hashInt(o);
         } else if (o instanceof Double d) {
             return PyNumber.hashFloat(d);
+        } else if (o instanceof PyComplex c) {
+            return c.hash();
         } else if (o instanceof String s) {
             return s.hashCode();
         } else if (o instanceof PyTuple t) {
@@ -685,6 +697,8 @@ public final class PyObjects {
             throw PyErrors.indexError(node, "cannot fit 'int' into an index-sized integer");
         } else if (key instanceof PyObject po && (po.nativeValue instanceof Long || po.nativeValue instanceof Boolean)) {
             return index(po.nativeValue, size, what, node);
+        } else if (PyConvert.index(key, node) instanceof Object ix) {
+            return index(ix, size, what, node);
         } else {
             throw PyErrors.typeError(node, "%s indices must be integers or slices, not %s", what, typeName(key));
         }
@@ -744,7 +758,8 @@ public final class PyObjects {
                 long[] ix = s.indices(n, node);
                 long start = r.start + ix[0] * r.step;
                 long step = r.step * ix[2];
-                return new PyRange(start, start + ix[3] * step, step);
+                // CPython: start and stop map through the clamped slice bounds, not the item count
+                return new PyRange(start, r.start + ix[1] * r.step, step);
             }
             if (n > Integer.MAX_VALUE) {
                 throw PyErrors.overflow(node, "range too large");
@@ -1050,7 +1065,7 @@ public final class PyObjects {
                 case "step":
                     return s.step;
             }
-        } else if (PyNumber.isNumber(o) && BuiltinTypeOps.numberAttr(o, name) instanceof Object v) {
+        } else if ((PyNumber.isNumber(o) || o instanceof PyComplex) && BuiltinTypeOps.numberAttr(o, name) instanceof Object v) {
             return v;
         }
         if (name.equals("__class__")) {

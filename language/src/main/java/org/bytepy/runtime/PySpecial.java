@@ -298,6 +298,21 @@ public final class PySpecial {
     @TruffleBoundary
     public static Object richCompare(Object a, Object b, String name, String reflected, Node node) {
         PyType ta = PyTypes.typeOf(a), tb = PyTypes.typeOf(b);
+        if (name.equals("__ne__")) {
+            // object.__ne__ inverts the result of __eq__, so a class with only __eq__ answers != itself
+            boolean bFirst = ta != tb && tb.isSubtypeOf(ta);
+            Object r;
+            if (bFirst && (r = callNe(b, a, node)) != null && r != PySingleton.NOT_IMPLEMENTED) {
+                return r;
+            }
+            if ((r = callNe(a, b, node)) != null && r != PySingleton.NOT_IMPLEMENTED) {
+                return r;
+            }
+            if (!bFirst && (r = callNe(b, a, node)) != null && r != PySingleton.NOT_IMPLEMENTED) {
+                return r;
+            }
+            return null;
+        }
         Object fb = lookup(b, reflected);
         if (fb != null && ta != tb && tb.isSubtypeOf(ta)) {
             Object r = call(b, fb, node, a);
@@ -322,9 +337,23 @@ public final class PySpecial {
         return null;
     }
 
+    /** {@code self.__ne__(other)}: the user's method, or the inverse of the user's {@code __eq__}; null if neither. */
+    private static Object callNe(Object self, Object other, Node node) {
+        Object ne = lookup(self, "__ne__");
+        if (ne != null) {
+            return call(self, ne, node, other);
+        }
+        Object eq = lookup(self, "__eq__");
+        if (eq == null || PyObject.hasNative(self)) {
+            return null; // a subclass of a built-in type inherits that type's __ne__
+        }
+        Object r = call(self, eq, node, other);
+        return r == PySingleton.NOT_IMPLEMENTED ? r : (Object) !PyObjects.isTrue(r);
+    }
+
     /** An iterator over a user object that defines {@code __next__}. */
     public static final class UserIterator extends PyIterators.PyIterator {
-        private final Object obj;
+        public final Object obj;
         private final Object next;
 
         public UserIterator(Object obj, Object next) {
