@@ -83,6 +83,7 @@ public final class BuiltinsModule {
         ComplexBuiltins.install();
         GeneratorBuiltins.install();
         RangeBuiltins.install();
+        EvalBuiltins.install(ctx, d);
         ObjectBuiltins.install(d);
         SetBuiltins.install();
         BytesBuiltins.install();
@@ -265,7 +266,6 @@ public final class BuiltinsModule {
             return PyFormat.format(args[0], args.length > 1 ? Args.str(args[1], "format") : "", null);
         });
         Args.def(d, "input", (args, kw) -> input(ctx, args, kw));
-        Args.def(d, "globals", (args, kw) -> ctx.getMainModule().dict);
         Args.def(d, "exit", (args, kw) -> {
             throw new PyException(new PyBaseException(PyTypes.SYSTEM_EXIT, new PyTuple(args.clone())), null);
         });
