@@ -398,6 +398,18 @@ public final class PyObjects {
         return true;
     }
 
+    /** The special method of a comparison operator and its reflection: {@code <} is {@code __lt__}/{@code __gt__}. */
+    static String[] comparisonDunders(String op) {
+        return switch (op) {
+            case "==" -> new String[]{"__eq__", "__eq__"};
+            case "!=" -> new String[]{"__ne__", "__ne__"};
+            case "<" -> new String[]{"__lt__", "__gt__"};
+            case "<=" -> new String[]{"__le__", "__ge__"};
+            case ">" -> new String[]{"__gt__", "__lt__"};
+            default -> new String[]{"__ge__", "__le__"};
+        };
+    }
+
     /**
      * A comparison as an expression value: user special methods may return any object
      * ({@code __eq__} returning a str is legal Python); everything else gives a bool.
@@ -405,34 +417,8 @@ public final class PyObjects {
     @TruffleBoundary
     public static Object richCompareValue(Object a, Object b, String op, Node node) {
         if (PySpecial.isUserObject(a) || PySpecial.isUserObject(b)) {
-            String name, reflected;
-            switch (op) {
-                case "==" -> {
-                    name = "__eq__";
-                    reflected = "__eq__";
-                }
-                case "!=" -> {
-                    name = "__ne__";
-                    reflected = "__ne__";
-                }
-                case "<" -> {
-                    name = "__lt__";
-                    reflected = "__gt__";
-                }
-                case "<=" -> {
-                    name = "__le__";
-                    reflected = "__ge__";
-                }
-                case ">" -> {
-                    name = "__gt__";
-                    reflected = "__lt__";
-                }
-                default -> {
-                    name = "__ge__";
-                    reflected = "__le__";
-                }
-            }
-            Object r = PySpecial.richCompare(a, b, name, reflected, node);
+            String[] names = comparisonDunders(op);
+            Object r = PySpecial.richCompare(a, b, names[0], names[1], node);
             if (r != null) {
                 return r;
             }
@@ -460,26 +446,8 @@ public final class PyObjects {
     @TruffleBoundary
     public static boolean compare(Object a, Object b, String op, Node node) {
         if (PySpecial.isUserObject(a) || PySpecial.isUserObject(b)) {
-            String name, reflected;
-            switch (op) {
-                case "<" -> {
-                    name = "__lt__";
-                    reflected = "__gt__";
-                }
-                case "<=" -> {
-                    name = "__le__";
-                    reflected = "__ge__";
-                }
-                case ">" -> {
-                    name = "__gt__";
-                    reflected = "__lt__";
-                }
-                default -> {
-                    name = "__ge__";
-                    reflected = "__le__";
-                }
-            }
-            Object r = PySpecial.richCompare(a, b, name, reflected, node);
+            String[] names = comparisonDunders(op);
+            Object r = PySpecial.richCompare(a, b, names[0], names[1], node);
             if (r != null) {
                 return isTrue(r);
             }
