@@ -52,6 +52,11 @@ public final class BytepyContext {
         mainModule.dict.put("__builtins__", builtinsModule);
         mainModule.dict.put("__doc__", PyNone.NONE);
         modules.put("__main__", mainModule);
+        PyDict sysModules = new PyDict();
+        for (var e : modules.entrySet()) {
+            sysModules.put(e.getKey(), e.getValue());
+        }
+        modules.get("sys").dict.put("modules", sysModules);
     }
 
     public static BytepyContext get(Node node) {

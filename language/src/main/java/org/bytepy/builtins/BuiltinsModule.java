@@ -84,6 +84,7 @@ public final class BuiltinsModule {
         GeneratorBuiltins.install();
         RangeBuiltins.install();
         EvalBuiltins.install(ctx, d);
+        IntrospectionBuiltins.install(ctx, d);
         ObjectBuiltins.install(d);
         SetBuiltins.install();
         BytesBuiltins.install();

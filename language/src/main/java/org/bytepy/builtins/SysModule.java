@@ -17,6 +17,9 @@ public final class SysModule {
     private SysModule() {
     }
 
+    /** The type of {@code sys.implementation} (CPython's types.SimpleNamespace). */
+    static final org.bytepy.runtime.PyType IMPLEMENTATION_TYPE = new org.bytepy.runtime.PyType("SimpleNamespace", false, PyTypes.OBJECT);
+
     public static PyModule create(BytepyContext ctx) {
         PyModule m = new PyModule("sys", new PyDict());
         PyDict d = m.dict;
@@ -40,6 +43,11 @@ public final class SysModule {
         d.put("platform", "linux");
         d.put("byteorder", "little");
         d.put("implementation_name", "bytepy");
+        org.bytepy.runtime.PyObject impl = new org.bytepy.runtime.PyObject(IMPLEMENTATION_TYPE);
+        impl.setAttribute("name", "bytepy");
+        impl.setAttribute("cache_tag", PyNone.NONE);
+        impl.setAttribute("version", PyTuple.of(0L, 1L, 0L, "alpha", 0L));
+        d.put("implementation", impl);
         long[] recursionLimit = {1000};
         Args.def(d, "getrecursionlimit", (args, kw) -> recursionLimit[0]);
         Args.def(d, "setrecursionlimit", (args, kw) -> {

@@ -1752,8 +1752,14 @@ public final class CodeGenerator {
             endSection(u);
             return;
         }
-        if (c.func() instanceof Ast.Name fn && fn.id().equals("locals") && c.args().isEmpty() && c.keywords().isEmpty() &&
-                        (u.scope.lookup("locals") == Scope.Binding.GLOBAL || u.scope.lookup("locals") == Scope.Binding.NAME)) {
+        if (c.func() instanceof Ast.Name fn && (fn.id().equals("locals") || fn.id().equals("vars") || fn.id().equals("dir")) && c.args().isEmpty() && c.keywords().isEmpty() &&
+                        (u.scope.lookup(fn.id()) == Scope.Binding.GLOBAL || u.scope.lookup(fn.id()) == Scope.Binding.NAME)) {
+            // locals(), vars() and dir() without arguments read the caller's namespace: compiled in place
+            boolean dir = fn.id().equals("dir");
+            if (dir) {
+                b.beginCall();
+                b.emitLoadGlobal("sorted");
+            }
             if (u.scope.isFunctionLike()) {
                 b.emitLocals();
             } else if (u.scope.kind == Scope.Kind.CLASS) {
@@ -1761,6 +1767,9 @@ public final class CodeGenerator {
             } else {
                 b.beginCall();
                 b.emitLoadGlobal("globals");
+                b.endCall();
+            }
+            if (dir) {
                 b.endCall();
             }
             b.endTag(CallTag.class);

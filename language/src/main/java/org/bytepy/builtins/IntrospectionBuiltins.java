@@ -1,0 +1,112 @@
+package org.bytepy.builtins;
+
+import java.util.TreeSet;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.bytecode.BytecodeNode;
+import com.oracle.truffle.api.frame.FrameInstance;
+
+import org.bytepy.BytepyContext;
+import org.bytepy.nodes.PyRootNode;
+import org.bytepy.runtime.PyCell;
+import org.bytepy.runtime.PyDict;
+import org.bytepy.runtime.PyErrors;
+import org.bytepy.runtime.PyFunction;
+import org.bytepy.runtime.PyList;
+import org.bytepy.runtime.PyModule;
+import org.bytepy.runtime.PyObject;
+import org.bytepy.runtime.PyObjects;
+import org.bytepy.runtime.PyType;
+import org.bytepy.runtime.PyTypes;
+
+/** {@code dir}, {@code vars} and {@code __import__}: looking at namespaces from Python. */
+final class IntrospectionBuiltins {
+    private IntrospectionBuiltins() {
+    }
+
+    static void install(BytepyContext ctx, PyDict d) {
+        Args.def(d, "dir", (args, kw) -> {
+            Args.count("dir", args, kw, 0, 1);
+            TreeSet<String> names = new TreeSet<>();
+            if (args.length == 0) {
+                for (Object k : callerNamespace(ctx).keys()) {
+                    names.add(PyObjects.str(k));
+                }
+            } else {
+                attributeNames(args[0], names);
+            }
+            return new PyList(names.toArray());
+        });
+        Args.def(d, "vars", (args, kw) -> {
+            Args.count("vars", args, kw, 0, 1);
+            if (args.length == 0) {
+                return callerNamespace(ctx);
+            }
+            Object v = PyObjects.lookupAttr(args[0], "__dict__");
+            if (v == null) {
+                throw PyErrors.typeError(null, "vars() argument must have __dict__ attribute");
+            }
+            return v;
+        });
+        Args.def(d, "__import__", (args, kw) -> {
+            Args.onlyKeywords("__import__", kw, "name", "globals", "locals", "fromlist", "level");
+            Object name = args.length > 0 ? args[0] : Args.kw(kw, "name");
+            if (!(name instanceof String n)) {
+                throw PyErrors.typeError(null, "__import__() argument 1 must be str, not %s", PyObjects.typeName(name));
+            }
+            Object fromlist = args.length > 3 ? args[3] : Args.kw(kw, "fromlist");
+            boolean withFrom = fromlist != null && PyObjects.isTrue(fromlist);
+            return ctx.importModule(n, withFrom ? n : n.split("\\.")[0], null);
+        });
+    }
+
+    @TruffleBoundary
+    static void attributeNames(Object o, TreeSet<String> names) {
+        if (o instanceof PyModule m) {
+            for (Object k : m.dict.keys()) {
+                names.add(PyObjects.str(k));
+            }
+            return;
+        }
+        if (o instanceof PyObject po) {
+            for (Object k : po.attributes().keys()) {
+                names.add(PyObjects.str(k));
+            }
+        }
+        PyType t = o instanceof PyType pt ? pt : PyTypes.typeOf(o);
+        for (PyType c : t.getMro()) {
+            names.addAll(c.getDict().keySet());
+        }
+        names.add("__class__");
+        names.add("__doc__");
+    }
+
+    /** The namespace of the calling Python code: its locals in a function, else its globals. */
+    @TruffleBoundary
+    static PyDict callerNamespace(BytepyContext ctx) {
+        PyDict found = Truffle.getRuntime().iterateFrames((FrameInstance fi) -> {
+            if (fi.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget rct && rct.getRootNode() instanceof PyRootNode root && root.getCode() != null) {
+                Object[] a = fi.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments();
+                if ((root.getCode().flags & 0x1) == 0) {
+                    return a.length > 1 && a[1] instanceof PyDict ns ? ns : ((PyFunction) a[0]).globals;
+                }
+                PyDict locals = new PyDict();
+                Object[] names = BytecodeNode.getLocalNames(fi);
+                Object[] values = BytecodeNode.getLocalValues(fi);
+                for (int i = 0; names != null && i < names.length; i++) {
+                    if (names[i] instanceof String n && !n.startsWith(".") && values[i] != null) {
+                        Object v = values[i] instanceof PyCell c ? c.value : values[i];
+                        if (v != null) {
+                            locals.put(n, v);
+                        }
+                    }
+                }
+                return locals;
+            }
+            return null;
+        });
+        return found != null ? found : ctx.getMainModule().dict;
+    }
+
+}
