@@ -42,6 +42,7 @@ public final class BytepyContext {
     }
 
     void initialize() {
+        preloadRuntimeClasses();
         builtinsModule = new PyModule("builtins", new PyDict());
         BuiltinsModule.install(this, builtinsModule.dict);
         modules.put("builtins", builtinsModule);
@@ -57,6 +58,20 @@ public final class BytepyContext {
             sysModules.put(e.getKey(), e.getValue());
         }
         modules.get("sys").dict.put("modules", sysModules);
+    }
+
+    /**
+     * Deep Python recursion ends in a StackOverflowError that the root node turns into RecursionError.
+     * If the optimizing runtime first initializes one of its classes at that depth, the class
+     * initialization itself fails and the error is an internal one; initializing it here avoids that.
+     * (A recursion-depth counter with sys.setrecursionlimit is the real fix, for the limits issue.)
+     */
+    private static void preloadRuntimeClasses() {
+        try {
+            Class.forName("com.oracle.truffle.runtime.OptimizedCallTarget$ReturnProfile", true, BytepyContext.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            // not the optimizing runtime (or not visible): nothing to prepare
+        }
     }
 
     public static BytepyContext get(Node node) {
