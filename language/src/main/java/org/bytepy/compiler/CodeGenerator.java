@@ -583,13 +583,7 @@ public final class CodeGenerator {
         BytecodeLabel breakLabel = b.createLabel();
         b.beginWhile();
         condition(u, w.test());
-        b.beginBlock();
-        BytecodeLabel continueLabel = b.createLabel();
-        u.loops.push(new BytecodeLabel[]{breakLabel, continueLabel});
-        stmts(u, w.body(), false);
-        u.loops.pop();
-        b.emitLabel(continueLabel);
-        b.endBlock();
+        loopBody(u, breakLabel, w.body(), null);
         b.endWhile();
         stmts(u, w.orelse(), false);
         b.emitLabel(breakLabel);
@@ -618,16 +612,11 @@ public final class CodeGenerator {
         b.emitLoadLocal(iter);
         b.endForNext();
         endSection(u);
-        b.beginBlock();
-        BytecodeLabel continueLabel = b.createLabel();
-        if (!(f.target() instanceof Ast.Name n && u.scope.lookup(n.id()) == Scope.Binding.LOCAL)) {
-            assign(u, f.target(), () -> b.emitLoadLocal(item));
-        }
-        u.loops.push(new BytecodeLabel[]{breakLabel, continueLabel});
-        stmts(u, f.body(), false);
-        u.loops.pop();
-        b.emitLabel(continueLabel);
-        b.endBlock();
+        loopBody(u, breakLabel, f.body(), () -> {
+            if (!isPlainLocal(u, f.target())) {
+                assign(u, f.target(), () -> b.emitLoadLocal(item));
+            }
+        });
         b.endWhile();
         stmts(u, f.orelse(), false);
         b.emitLabel(breakLabel);
@@ -834,12 +823,32 @@ public final class CodeGenerator {
         b.endBlock();
     }
 
+    /**
+     * The body of a while or for loop: {@code prefix} (the for target's assignment) and the statements,
+     * in a block that ends with the {@code continue} label; {@code break} goes to {@code breakLabel}.
+     */
+    private void loopBody(Unit u, BytecodeLabel breakLabel, List<Stmt> body, Runnable prefix) {
+        PyRootNodeGen.Builder b = u.b;
+        b.beginBlock();
+        BytecodeLabel continueLabel = b.createLabel();
+        if (prefix != null) {
+            prefix.run();
+        }
+        u.loops.push(new BytecodeLabel[]{breakLabel, continueLabel});
+        stmts(u, body, false);
+        u.loops.pop();
+        b.emitLabel(continueLabel);
+        b.endBlock();
+    }
+
+    /** A loop target that is a plain fast local: the iteration stores into it directly. */
+    private static boolean isPlainLocal(Unit u, Expr target) {
+        return target instanceof Ast.Name n && u.scope.lookup(n.id()) == Scope.Binding.LOCAL;
+    }
+
     /** The local a for-loop stores each item into: the loop variable itself when it is a plain fast local. */
     private BytecodeLocal directTarget(Unit u, Expr target) {
-        if (target instanceof Ast.Name n && u.scope.lookup(n.id()) == Scope.Binding.LOCAL) {
-            return u.local(n.id());
-        }
-        return u.temp();
+        return isPlainLocal(u, target) ? u.local(((Ast.Name) target).id()) : u.temp();
     }
 
     private void beginSection(Unit u, Ast.Node n) {
@@ -1242,7 +1251,7 @@ public final class CodeGenerator {
         b.emitLoadLocal(iter);
         b.endForNext();
         b.beginBlock();
-        if (!(g.target() instanceof Ast.Name n && u.scope.lookup(n.id()) == Scope.Binding.LOCAL)) {
+        if (!isPlainLocal(u, g.target())) {
             assign(u, g.target(), () -> b.emitLoadLocal(item));
         }
         Runnable inner = index + 1 < gens.size() ? () -> comprehensionLoop(u, gens, index + 1, innermost) : innermost;
