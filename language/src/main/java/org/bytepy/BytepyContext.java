@@ -3,21 +3,20 @@ package org.bytepy;
 import java.io.BufferedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleFile;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.bytepy.builtins.BuiltinsModule;
-import org.bytepy.builtins.MathModule;
 import org.bytepy.builtins.SysModule;
-import org.bytepy.builtins.TimeModule;
 import org.bytepy.runtime.PyBaseException;
 import org.bytepy.runtime.PyDict;
 import org.bytepy.runtime.PyErrors;
-import org.bytepy.runtime.PyException;
+import org.bytepy.runtime.PyList;
 import org.bytepy.runtime.PyModule;
 import org.bytepy.runtime.PyNone;
 import org.bytepy.runtime.PyTypes;
@@ -28,9 +27,13 @@ public final class BytepyContext {
     private final Env env;
     private final PrintStream out;
     private final PrintStream err;
-    private final Map<String, PyModule> modules = new LinkedHashMap<>();
+    /** {@code sys.modules}: the one table of imported modules. */
+    private final PyDict sysModules = new PyDict();
     private PyModule builtinsModule;
+    private PyModule sysModule;
     private PyModule mainModule;
+    private TruffleFile stdlibRoot;
+    private boolean stdlibLookedUp;
     /** The exception being handled by the innermost running {@code except} block (sys.exc_info()), or null. */
     private PyBaseException handledException;
 
@@ -45,19 +48,56 @@ public final class BytepyContext {
         preloadRuntimeClasses();
         builtinsModule = new PyModule("builtins", new PyDict());
         BuiltinsModule.install(this, builtinsModule.dict);
-        modules.put("builtins", builtinsModule);
-        modules.put("sys", SysModule.create(this));
-        modules.put("time", TimeModule.create());
-        modules.put("math", MathModule.create());
+        sysModules.put("builtins", builtinsModule);
+        sysModule = SysModule.create(this);
+        sysModules.put("sys", sysModule);
         mainModule = new PyModule("__main__", new PyDict());
         mainModule.dict.put("__builtins__", builtinsModule);
         mainModule.dict.put("__doc__", PyNone.NONE);
-        modules.put("__main__", mainModule);
-        PyDict sysModules = new PyDict();
-        for (var e : modules.entrySet()) {
-            sysModules.put(e.getKey(), e.getValue());
+        mainModule.dict.put("__package__", PyNone.NONE);
+        mainModule.dict.put("__spec__", PyNone.NONE);
+        mainModule.dict.put("__loader__", PyNone.NONE);
+        sysModules.put("__main__", mainModule);
+        sysModule.dict.put("modules", sysModules);
+        sysModule.dict.put("path", initialPath());
+    }
+
+    /**
+     * {@code sys.path}: the script's directory ({@code ''} for {@code -c} and embedded code), then
+     * {@code PYTHONPATH}, then the standard library.
+     */
+    private PyList initialPath() {
+        List<Object> path = new ArrayList<>();
+        String[] args = env.getApplicationArguments();
+        boolean script = env.getOptions().get(BytepyLanguage.MainScript) && args.length > 0 && !args[0].isEmpty() && !args[0].equals("-c") && !args[0].equals("-");
+        if (script) {
+            TruffleFile f = resolvePath(args[0]);
+            TruffleFile parent = f == null ? null : f.getAbsoluteFile().getParent();
+            path.add(parent == null ? "" : parent.getPath());
+        } else {
+            path.add("");
         }
-        modules.get("sys").dict.put("modules", sysModules);
+        String pythonPath = env.getEnvironment().get("PYTHONPATH");
+        if (pythonPath != null && !pythonPath.isEmpty()) {
+            for (String p : pythonPath.split(":")) {
+                if (!p.isEmpty()) {
+                    path.add(p);
+                }
+            }
+        }
+        path.addAll(org.bytepy.imports.Stdlib.paths(this));
+        return new PyList(path.toArray());
+    }
+
+    /** A path as a file of this context (the context's file system and permissions apply), or null. */
+    @TruffleBoundary
+    public TruffleFile resolvePath(String path) {
+        try {
+            TruffleFile internal = org.bytepy.imports.Stdlib.internalFile(this, path);
+            return internal != null ? internal : env.getPublicTruffleFile(path);
+        } catch (SecurityException | UnsupportedOperationException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**
@@ -102,8 +142,29 @@ public final class BytepyContext {
         return mainModule;
     }
 
-    public Map<String, PyModule> getModules() {
-        return modules;
+    public TruffleFile getStdlibRoot() {
+        return stdlibRoot;
+    }
+
+    public boolean stdlibLookedUp() {
+        return stdlibLookedUp;
+    }
+
+    public void setStdlibRoot(TruffleFile root) {
+        stdlibRoot = root;
+        stdlibLookedUp = true;
+    }
+
+    public PyDict getSysModules() {
+        return sysModules;
+    }
+
+    public PyModule getSysModule() {
+        return sysModule;
+    }
+
+    public PyModule getBuiltinsModule() {
+        return builtinsModule;
     }
 
     /** Buffered standard output; flushed at exit, on {@code flush=True} and before anything goes to stderr. */
@@ -114,17 +175,6 @@ public final class BytepyContext {
     public PrintStream err() {
         out.flush();
         return err;
-    }
-
-    @TruffleBoundary
-    public Object importModule(String name, String result, Node node) {
-        PyModule m = modules.get(name);
-        if (m == null) {
-            PyException e = PyErrors.format(PyTypes.MODULE_NOT_FOUND_ERROR, node, "No module named '%s'", name);
-            e.getValue().setAttribute("name", name);
-            throw e;
-        }
-        return modules.get(result);
     }
 
     /** {@code ascii()}: the repr with every non-ASCII character escaped. */

@@ -27,7 +27,7 @@ import org.bytepy.runtime.PyCode;
  */
 @TruffleLanguage.Registration(id = BytepyLanguage.ID, name = "Python (bytepy)", implementationName = "bytepy", version = BytepyLanguage.VERSION, //
                 defaultMimeType = BytepyLanguage.MIME_TYPE, characterMimeTypes = BytepyLanguage.MIME_TYPE, fileTypeDetectors = BytepyFileDetector.class, //
-                contextPolicy = TruffleLanguage.ContextPolicy.SHARED, website = "https://www.python.org")
+                contextPolicy = TruffleLanguage.ContextPolicy.SHARED, website = "https://www.python.org", internalResources = org.bytepy.imports.StdlibResource.class)
 @ProvidedTags({StandardTags.CallTag.class, StandardTags.StatementTag.class, StandardTags.RootTag.class, StandardTags.RootBodyTag.class, StandardTags.ExpressionTag.class,
                 StandardTags.ReadVariableTag.class, StandardTags.WriteVariableTag.class})
 public final class BytepyLanguage extends TruffleLanguage<BytepyContext> {

@@ -8,20 +8,20 @@ import org.bytepy.runtime.PyObjects;
 import org.bytepy.runtime.PyType;
 
 /** Argument checking and registration helpers shared by the builtin classes. */
-final class Args {
+public final class Args {
     private Args() {
     }
 
-    static void def(PyDict dict, String name, PyBuiltinFunction.Body body) {
+    public static void def(PyDict dict, String name, PyBuiltinFunction.Body body) {
         dict.put(name, new PyBuiltinFunction(name, null, body));
     }
 
-    static void method(PyType type, String name, PyBuiltinFunction.Body body) {
+    public static void method(PyType type, String name, PyBuiltinFunction.Body body) {
         type.getDict().put(name, new PyBuiltinFunction(name, type, body));
     }
 
     /** Checks the positional argument count of a builtin that takes no keywords. */
-    static void count(String name, Object[] args, PyDict kwargs, int min, int max) {
+    public static void count(String name, Object[] args, PyDict kwargs, int min, int max) {
         if (kwargs != null && kwargs.size() > 0) {
             throw PyErrors.typeError(null, "%s() takes no keyword arguments", name);
         }
@@ -43,7 +43,7 @@ final class Args {
     }
 
     /** For methods: {@code args[0]} is self; counts the rest. */
-    static void methodCount(String qualname, Object[] args, PyDict kwargs, int min, int max) {
+    public static void methodCount(String qualname, Object[] args, PyDict kwargs, int min, int max) {
         int n = args.length - 1;
         if (kwargs != null && kwargs.size() > 0) {
             throw PyErrors.typeError(null, "%s() takes no keyword arguments", qualname);
@@ -63,11 +63,11 @@ final class Args {
     }
 
     /** A keyword argument or null. */
-    static Object kw(PyDict kwargs, String name) {
+    public static Object kw(PyDict kwargs, String name) {
         return kwargs == null ? null : kwargs.getStr(name);
     }
 
-    static void onlyKeywords(String fname, PyDict kwargs, String... allowed) {
+    public static void onlyKeywords(String fname, PyDict kwargs, String... allowed) {
         if (kwargs == null) {
             return;
         }
@@ -82,7 +82,7 @@ final class Args {
     }
 
     /** An int argument that must fit a Java long (an index or a count). */
-    static long index(Object o) {
+    public static long index(Object o) {
         if (o instanceof org.bytepy.runtime.PyObject po && po.nativeValue != null && PyNumber.isInt(po.nativeValue)) {
             o = po.nativeValue; // an instance of a subclass of int
         }
@@ -96,7 +96,7 @@ final class Args {
         throw PyErrors.typeError(null, "'%s' object cannot be interpreted as an integer", PyObjects.typeName(o));
     }
 
-    static String str(Object o, String fname) {
+    public static String str(Object o, String fname) {
         if (o instanceof String s) {
             return s;
         }

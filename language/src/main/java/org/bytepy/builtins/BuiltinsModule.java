@@ -291,7 +291,7 @@ public final class BuiltinsModule {
         sb.append(end);
         boolean flush = PyObjects.isTrue(Args.kw(kw, "flush") == null ? false : Args.kw(kw, "flush"));
         if (file == null || file instanceof PyNone) {
-            file = ctx.getModules().get("sys").dict.getStr("stdout");
+            file = ctx.getSysModule().dict.getStr("stdout");
         }
         if (file instanceof PyTextStream ts) {
             var s = ts.stream();

@@ -106,7 +106,7 @@ final class EvalBuiltins {
             code = compile(ctx, text, "<string>", mode);
         }
         if (globals.getStr("__builtins__") == null) {
-            globals.put("__builtins__", ctx.getModules().get("builtins"));
+            globals.put("__builtins__", ctx.getBuiltinsModule());
         }
         Object r = code.getCallTarget().call(new PyFunction(code, globals, new Object[0], null, null));
         return mode == Parser.Mode.EVAL || args[0] instanceof PyCode ? r : PyNone.NONE;

@@ -55,9 +55,31 @@ final class IntrospectionBuiltins {
             if (!(name instanceof String n)) {
                 throw PyErrors.typeError(null, "__import__() argument 1 must be str, not %s", PyObjects.typeName(name));
             }
+            Object g = args.length > 1 ? args[1] : Args.kw(kw, "globals");
             Object fromlist = args.length > 3 ? args[3] : Args.kw(kw, "fromlist");
-            boolean withFrom = fromlist != null && PyObjects.isTrue(fromlist);
-            return ctx.importModule(n, withFrom ? n : n.split("\\.")[0], null);
+            Object lv = args.length > 4 ? args[4] : Args.kw(kw, "level");
+            int level = lv == null ? 0 : (int) Args.index(lv);
+            if (level < 0) {
+                throw PyErrors.valueError(null, "level must be >= 0");
+            }
+            boolean withFrom = fromlist != null && fromlist != org.bytepy.runtime.PyNone.NONE && PyObjects.isTrue(fromlist);
+            PyDict globals = g instanceof PyDict gd ? gd : null;
+            Object m = org.bytepy.imports.Importer.importName(ctx, n, globals, level, withFrom, null);
+            if (withFrom && m instanceof PyModule pm && pm.dict.getStr("__path__") != null) {
+                var it = PyObjects.iter(fromlist, null);
+                for (Object x = it.next(); x != null; x = it.next()) {
+                    if (x instanceof String xs && !xs.equals("*") && PyObjects.lookupAttr(m, xs) == null) {
+                        try {
+                            org.bytepy.imports.Importer.importModule(ctx, pm.name + "." + xs, null);
+                        } catch (org.bytepy.runtime.PyException e) {
+                            if (!e.getType().isSubtypeOf(org.bytepy.runtime.PyTypes.MODULE_NOT_FOUND_ERROR)) {
+                                throw e;
+                            }
+                        }
+                    }
+                }
+            }
+            return m;
         });
     }
 

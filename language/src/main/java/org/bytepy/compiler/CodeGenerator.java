@@ -449,19 +449,16 @@ public final class CodeGenerator {
                 for (Ast.Alias a : i.names()) {
                     String[] parts = a.name().split("\\.");
                     if (a.asname() == null) {
-                        storeName(u, parts[0], () -> b.emitImportModule(a.name(), parts[0]));
+                        storeName(u, parts[0], () -> b.emitImportModule(a.name(), 0, false));
                     } else {
-                        storeName(u, a.asname(), () -> b.emitImportModule(a.name(), a.name()));
+                        storeName(u, a.asname(), () -> b.emitImportModule(a.name(), 0, true));
                     }
                 }
             }
             case Ast.ImportFrom i -> {
-                if (i.level() > 0) {
-                    throw error("relative imports are not supported by bytepy yet", i.pos());
-                }
                 BytecodeLocal mod = u.temp();
                 b.beginStoreLocal(mod);
-                b.emitImportModule(i.module(), i.module());
+                b.emitImportModule(i.module() == null ? "" : i.module(), i.level(), true);
                 b.endStoreLocal();
                 for (Ast.Alias a : i.names()) {
                     if (a.name().equals("*")) {
@@ -471,7 +468,7 @@ public final class CodeGenerator {
                         continue;
                     }
                     storeName(u, a.asname() != null ? a.asname() : a.name(), () -> {
-                        b.beginImportFrom(i.module(), a.name());
+                        b.beginImportFrom(a.name());
                         b.emitLoadLocal(mod);
                         b.endImportFrom();
                     });

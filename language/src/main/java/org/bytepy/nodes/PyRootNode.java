@@ -2005,52 +2005,38 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
 
     // ================================================================== imports
 
-    /** {@code import name}: returns module {@code result} (the top-level package for {@code import a.b}). */
+    /**
+     * {@code import name} (level 0) or a relative import: returns the top-level package, or the named
+     * module itself when {@code wantModule} ({@code import a.b as c}, {@code from a.b import x}).
+     */
     @Operation
     @ConstantOperand(type = String.class)
-    @ConstantOperand(type = String.class)
+    @ConstantOperand(type = int.class)
+    @ConstantOperand(type = boolean.class)
     public static final class ImportModule {
         @Specialization
-        static Object doImport(String name, String result, @Bind Node node) {
-            return BytepyContext.get(node).importModule(name, result, node);
+        static Object doImport(VirtualFrame frame, String name, int level, boolean wantModule, @Bind Node node) {
+            PyDict globals = ((PyFunction) frame.getArguments()[0]).globals;
+            return org.bytepy.imports.Importer.importName(BytepyContext.get(node), name, globals, level, wantModule, node);
         }
     }
 
-    /** {@code from module import name}. */
+    /** {@code from module import name}: the attribute, or the submodule. */
     @Operation
-    @ConstantOperand(type = String.class)
     @ConstantOperand(type = String.class)
     public static final class ImportFrom {
         @Specialization
-        @TruffleBoundary
-        static Object doImport(String module, String name, Object mod, @Bind Node node) {
-            Object v = PyObjects.lookupAttr(mod, name);
-            if (v == null) {
-                PyException e = PyErrors.format(PyTypes.IMPORT_ERROR, node, "cannot import name '%s' from '%s' (unknown location)", name, module);
-                e.getValue().setAttribute("name", module);
-                throw e;
-            }
-            return v;
+        static Object doImport(String name, Object mod, @Bind Node node) {
+            return org.bytepy.imports.Importer.importFrom(BytepyContext.get(node), mod, name, node);
         }
     }
 
-    /** {@code from module import *}: copies the public names into the current globals. */
+    /** {@code from module import *}: {@code __all__} or the public names, into the current globals. */
     @Operation
     public static final class ImportStar {
         @Specialization
-        static void doImport(VirtualFrame frame, Object mod) {
-            copyPublicNames(((PyFunction) frame.getArguments()[0]).globals, mod);
-        }
-
-        @TruffleBoundary
-        static void copyPublicNames(PyDict globals, Object mod) {
-            if (mod instanceof org.bytepy.runtime.PyModule m) {
-                for (PyDict.Entry e : m.dict.entries()) {
-                    if (e.key instanceof String k && !k.startsWith("_")) {
-                        globals.put(k, e.value);
-                    }
-                }
-            }
+        static void doImport(VirtualFrame frame, Object mod, @Bind Node node) {
+            org.bytepy.imports.Importer.importStar(BytepyContext.get(node), mod, ((PyFunction) frame.getArguments()[0]).globals, node);
         }
     }
 
