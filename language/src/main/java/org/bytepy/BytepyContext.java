@@ -36,6 +36,8 @@ public final class BytepyContext {
     private boolean stdlibLookedUp;
     /** The exception being handled by the innermost running {@code except} block (sys.exc_info()), or null. */
     private PyBaseException handledException;
+    /** The recursion depth and limit of the (one) thread running this context. */
+    private final org.bytepy.runtime.PyThreadState threadState = new org.bytepy.runtime.PyThreadState();
 
     BytepyContext(BytepyLanguage language, Env env) {
         this.language = language;
@@ -124,6 +126,10 @@ public final class BytepyContext {
 
     public Env getEnv() {
         return env;
+    }
+
+    public org.bytepy.runtime.PyThreadState getThreadState() {
+        return threadState;
     }
 
     public PyBaseException getHandledException() {

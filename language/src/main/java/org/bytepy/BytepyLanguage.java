@@ -42,6 +42,10 @@ public final class BytepyLanguage extends TruffleLanguage<BytepyContext> {
                     category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> MainScript = new OptionKey<>(false);
 
+    @Option(help = "Do not write __pycache__ bytecode files on import (python -B; also PYTHONDONTWRITEBYTECODE).", //
+                    category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> DontWriteBytecode = new OptionKey<>(false);
+
     @Override
     protected BytepyContext createContext(Env env) {
         return new BytepyContext(this, env);
@@ -50,6 +54,12 @@ public final class BytepyLanguage extends TruffleLanguage<BytepyContext> {
     @Override
     protected void initializeContext(BytepyContext context) {
         context.initialize();
+    }
+
+    /** The program ends (normally, by sys.exit or by an uncaught exception): atexit's functions run. */
+    @Override
+    protected void exitContext(BytepyContext context, ExitMode exitMode, int exitCode) {
+        org.bytepy.modules.AtexitModule.runExitFunctions(context);
     }
 
     @Override

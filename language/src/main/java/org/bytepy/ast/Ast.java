@@ -23,7 +23,7 @@ public final class Ast {
         }
     }
 
-    public sealed interface Node permits Mod, Stmt, Expr, Arg, Arguments, Keyword, Alias, WithItem, ExceptHandler, Comprehension, MatchCase, Pattern {
+    public sealed interface Node permits Mod, Stmt, Expr, Arg, Arguments, Keyword, Alias, WithItem, ExceptHandler, Comprehension, MatchCase, Pattern, TypeParam {
         Pos pos();
     }
 
@@ -49,11 +49,21 @@ public final class Ast {
     public sealed interface Stmt extends Node {
     }
 
-    /** {@code def}; {@code isAsync} for {@code async def}. {@code returns} may be null. */
-    public record FunctionDef(Pos pos, String name, Arguments args, List<Stmt> body, List<Expr> decorators, Expr returns, boolean isAsync) implements Stmt {
+    /**
+     * {@code def}; {@code isAsync} for {@code async def}. {@code returns} may be null. {@code typeParams}
+     * holds the PEP 695 parameters of {@code def f[T]()} (empty when there are none).
+     */
+    public record FunctionDef(Pos pos, String name, Arguments args, List<Stmt> body, List<Expr> decorators, Expr returns, boolean isAsync, List<TypeParam> typeParams) implements Stmt {
+        public FunctionDef(Pos pos, String name, Arguments args, List<Stmt> body, List<Expr> decorators, Expr returns, boolean isAsync) {
+            this(pos, name, args, body, decorators, returns, isAsync, List.of());
+        }
     }
 
-    public record ClassDef(Pos pos, String name, List<Expr> bases, List<Keyword> keywords, List<Stmt> body, List<Expr> decorators) implements Stmt {
+    /** {@code typeParams}: the PEP 695 parameters of {@code class C[T]} (empty when there are none). */
+    public record ClassDef(Pos pos, String name, List<Expr> bases, List<Keyword> keywords, List<Stmt> body, List<Expr> decorators, List<TypeParam> typeParams) implements Stmt {
+        public ClassDef(Pos pos, String name, List<Expr> bases, List<Keyword> keywords, List<Stmt> body, List<Expr> decorators) {
+            this(pos, name, bases, keywords, body, decorators, List.of());
+        }
     }
 
     /** {@code value} may be null. */
@@ -128,7 +138,7 @@ public final class Ast {
     }
 
     /** {@code type X[T] = ...} (3.12). */
-    public record TypeAlias(Pos pos, Expr name, Expr value) implements Stmt {
+    public record TypeAlias(Pos pos, Expr name, List<TypeParam> typeParams, Expr value) implements Stmt {
     }
 
     // ---------------------------------------------------------------- expressions
@@ -347,5 +357,24 @@ public final class Ast {
     }
 
     public record MatchOr(Pos pos, List<Pattern> patterns) implements Pattern {
+    }
+
+    // ---------------------------------------------------------------- PEP 695 type parameters
+
+    /** One parameter of {@code def f[T: int, *Ts, **P]}, {@code class C[...]} or {@code type X[...]}. */
+    public sealed interface TypeParam extends Node {
+        String name();
+    }
+
+    /** {@code T}, {@code T: bound} or {@code T: (constraint, ...)}; {@code bound} may be null. */
+    public record TypeVar(Pos pos, String name, Expr bound) implements TypeParam {
+    }
+
+    /** {@code **P}. */
+    public record ParamSpec(Pos pos, String name) implements TypeParam {
+    }
+
+    /** {@code *Ts}. */
+    public record TypeVarTuple(Pos pos, String name) implements TypeParam {
     }
 }

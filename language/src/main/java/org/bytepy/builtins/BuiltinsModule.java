@@ -55,6 +55,65 @@ public final class BuiltinsModule {
             d.put(t.getName(), t);
         }
         d.put("reversed", REVERSED);
+        d.put("memoryview", org.bytepy.runtime.PyMemoryView.TYPE);
+        PyTypes.METHOD.constructor = (args, kw) -> {
+            if (args.length != 3) {
+                throw PyErrors.typeError(null, "method expected 2 arguments, got %d", args.length - 1);
+            }
+            if (!org.bytepy.runtime.PyCalls.isCallable(args[1])) {
+                throw PyErrors.typeError(null, "first argument must be callable");
+            }
+            if (args[2] instanceof PyNone) {
+                throw PyErrors.typeError(null, "instance must not be None");
+            }
+            return new org.bytepy.runtime.PyBoundMethod(args[2], args[1]);
+        };
+        Args.method(PyTypes.FUNCTION, "__get__", (args, kw) -> {
+            Object obj = args.length > 1 ? args[1] : PyNone.NONE;
+            return obj instanceof PyNone ? args[0] : new org.bytepy.runtime.PyBoundMethod(obj, args[0]);
+        });
+        Args.method(org.bytepy.runtime.PyDescriptors.PROPERTY, "__set__", (args, kw) -> {
+            org.bytepy.runtime.PyDescriptors.Property p = (org.bytepy.runtime.PyDescriptors.Property) args[0];
+            if (p.fset == null || p.fset instanceof PyNone) {
+                throw PyErrors.attributeError(null, "property has no setter");
+            }
+            org.bytepy.runtime.PyCalls.call(p.fset, new Object[]{args[1], args[2]}, null, null);
+            return PyNone.NONE;
+        });
+        Args.method(org.bytepy.runtime.PyDescriptors.PROPERTY, "__delete__", (args, kw) -> {
+            org.bytepy.runtime.PyDescriptors.Property p = (org.bytepy.runtime.PyDescriptors.Property) args[0];
+            if (p.fdel == null || p.fdel instanceof PyNone) {
+                throw PyErrors.attributeError(null, "property has no deleter");
+            }
+            org.bytepy.runtime.PyCalls.call(p.fdel, new Object[]{args[1]}, null, null);
+            return PyNone.NONE;
+        });
+        for (PyType t : new PyType[]{org.bytepy.runtime.PyDescriptors.PROPERTY, org.bytepy.runtime.PyDescriptors.CLASSMETHOD, org.bytepy.runtime.PyDescriptors.STATICMETHOD}) {
+            Args.method(t, "__get__", (args, kw) -> {
+                Object obj = args.length > 1 ? args[1] : PyNone.NONE;
+                Object type = args.length > 2 ? args[2] : PyNone.NONE;
+                PyType owner = type instanceof PyType tt ? tt : PyTypes.typeOf(obj);
+                return org.bytepy.runtime.PySpecial.bind(args[0], obj instanceof PyNone ? null : obj, owner);
+            });
+        }
+        for (PyType t : new PyType[]{PyTypes.INT, PyTypes.BOOL, PyTypes.FLOAT, PyTypes.COMPLEX, PyTypes.STR, PyTypes.LIST, PyTypes.TUPLE, PyTypes.DICT, PyTypes.RANGE,
+                        PyTypes.SLICE, PyTypes.BYTES, PyTypes.SET, PyTypes.FROZENSET, org.bytepy.runtime.PyByteArray.TYPE}) {
+            // int.__new__(cls, ...) etc.: what enum's data types and subclasses with __new__ call
+            t.getDict().putIfAbsent("__new__", new org.bytepy.runtime.PyBuiltinFunction("__new__", null, (args, kw) -> {
+                if (args.length == 0 || !(args[0] instanceof PyType cls)) {
+                    throw PyErrors.typeError(null, "%s.__new__(): not enough arguments", t.getName());
+                }
+                if (!cls.isSubtypeOf(t)) {
+                    throw PyErrors.typeError(null, "%s.__new__(%s): %s is not a subtype of %s", t.getName(), cls.getName(), cls.getName(), t.getName());
+                }
+                Object[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+                return cls.isBuiltin() ? org.bytepy.runtime.PyCalls.construct(cls, rest, kw, null) : org.bytepy.runtime.PyCalls.allocate(cls, rest, kw, null);
+            }));
+        }
+        org.bytepy.runtime.PyAttributeDescriptor.install(PyTypes.FUNCTION, org.bytepy.runtime.PyAttributeDescriptor.GETSET, "__code__", "__defaults__", "__kwdefaults__",
+                        "__annotations__", "__dict__", "__name__", "__qualname__", "__type_params__");
+        org.bytepy.runtime.PyAttributeDescriptor.install(PyTypes.FUNCTION, org.bytepy.runtime.PyAttributeDescriptor.MEMBER, "__globals__", "__closure__", "__doc__", "__module__",
+                        "__builtins__");
         Args.method(PyTypes.SLICE, "indices", (args, kw) -> {
             Args.methodCount("indices", args, kw, 1, 1);
             long n = Args.index(args[1]);
@@ -67,6 +126,9 @@ public final class BuiltinsModule {
         for (var e : PyTypes.exceptionTypes().entrySet()) {
             d.put(e.getKey(), e.getValue());
         }
+        d.put("EnvironmentError", PyTypes.OS_ERROR);
+        d.put("IOError", PyTypes.OS_ERROR);
+        d.put("open", org.bytepy.modules.io.IoModule.OPEN); // _io.open, the same object
         d.put("None", PyNone.NONE);
         d.put("True", true);
         d.put("False", false);
@@ -418,7 +480,28 @@ public final class BuiltinsModule {
 
     static boolean isInstance(Object o, Object cls, String fname) {
         if (cls instanceof PyType t) {
-            return PyTypes.typeOf(o).isSubtypeOf(t);
+            if (PyTypes.typeOf(o).isSubtypeOf(t)) {
+                return true;
+            }
+            Object check = org.bytepy.runtime.PySpecial.lookupMeta(t, "__instancecheck__");
+            if (check != null) {
+                return PyObjects.isTrue(org.bytepy.runtime.PySpecial.call(t, check, null, o));
+            }
+            if (org.bytepy.runtime.PySpecial.isUserObject(o)) {
+                // an instance whose __class__ is a property (mock objects, proxies)
+                Object c = PyObjects.lookupAttr(o, "__class__");
+                if (c instanceof PyType ct && ct != PyTypes.typeOf(o)) {
+                    return ct.isSubtypeOf(t);
+                }
+            }
+            return false;
+        } else if (cls instanceof org.bytepy.runtime.PyUnionType u) {
+            for (Object c : u.args.items()) {
+                if (c instanceof PyType && isInstance(o, c, fname)) {
+                    return true;
+                }
+            }
+            return false;
         } else if (cls instanceof PyTuple tuple) {
             for (Object c : tuple.items()) {
                 if (isInstance(o, c, fname)) {
@@ -432,7 +515,18 @@ public final class BuiltinsModule {
 
     static boolean isSubclass(PyType t, Object cls) {
         if (cls instanceof PyType c) {
+            Object check = org.bytepy.runtime.PySpecial.lookupMeta(c, "__subclasscheck__");
+            if (check != null) {
+                return PyObjects.isTrue(org.bytepy.runtime.PySpecial.call(c, check, null, t));
+            }
             return t.isSubtypeOf(c);
+        } else if (cls instanceof org.bytepy.runtime.PyUnionType u) {
+            for (Object c : u.args.items()) {
+                if (isSubclass(t, c)) {
+                    return true;
+                }
+            }
+            return false;
         } else if (cls instanceof PyTuple tuple) {
             for (Object c : tuple.items()) {
                 if (isSubclass(t, c)) {

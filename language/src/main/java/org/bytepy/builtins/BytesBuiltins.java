@@ -252,6 +252,51 @@ final class BytesBuiltins {
                     return false;
                 });
             }
+            Args.method(t, "translate", (args, kw) -> {
+                Args.onlyKeywords("translate", kw, "delete");
+                byte[] b = self(args, "translate");
+                byte[] table = args.length > 1 && !(args[1] instanceof org.bytepy.runtime.PyNone) ? arg(args[1]) : null;
+                Object del = args.length > 2 ? args[2] : Args.kw(kw, "delete");
+                byte[] delete = del == null ? new byte[0] : arg(del);
+                if (table != null && table.length != 256) {
+                    throw PyErrors.valueError(null, "translation table must be 256 characters long");
+                }
+                boolean[] drop = new boolean[256];
+                for (byte x : delete) {
+                    drop[x & 0xff] = true;
+                }
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                for (byte x : b) {
+                    if (!drop[x & 0xff]) {
+                        out.write(table == null ? x : table[x & 0xff]);
+                    }
+                }
+                return wrap(args, out.toByteArray());
+            });
+            for (String name : new String[]{"ljust", "rjust", "center"}) {
+                Args.method(t, name, (args, kw) -> {
+                    Args.methodCount(name, args, kw, 1, 2);
+                    byte[] b = self(args, name);
+                    int width = (int) Math.min(Integer.MAX_VALUE - 8, Args.index(args[1]));
+                    byte fill = ' ';
+                    if (args.length > 2) {
+                        byte[] f = arg(args[2]);
+                        if (f.length != 1) {
+                            throw PyErrors.typeError(null, "%s() argument 2 must be a byte string of length 1, not %s", name, org.bytepy.runtime.PyObjects.typeName(args[2]));
+                        }
+                        fill = f[0];
+                    }
+                    if (width <= b.length) {
+                        return wrap(args, b.clone());
+                    }
+                    int pad = width - b.length;
+                    int left = name.equals("ljust") ? 0 : name.equals("rjust") ? pad : pad / 2 + (pad & width & 1);
+                    byte[] r = new byte[width];
+                    java.util.Arrays.fill(r, fill);
+                    System.arraycopy(b, 0, r, left, b.length);
+                    return wrap(args, r);
+                });
+            }
             Args.method(t, "replace", (args, kw) -> {
                 Args.methodCount("replace", args, kw, 2, 3);
                 byte[] b = self(args, "replace");
@@ -431,88 +476,9 @@ final class BytesBuiltins {
         return new int[]{(int) start, (int) end};
     }
 
+    /** {@code bytes.decode}: the codecs of {@code _codecs} (built-in ones in Java, others through the registry). */
     static String decode(byte[] b, String encoding, String errors) {
-        String enc = encoding.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        switch (enc) {
-            case "utf-8":
-            case "utf8": {
-                var dec = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
-                if (errors.equals("strict")) {
-                    try {
-                        return dec.decode(java.nio.ByteBuffer.wrap(b)).toString();
-                    } catch (java.nio.charset.CharacterCodingException e) {
-                        int pos = firstBadUtf8(b);
-                        int c = b[pos] & 0xff;
-                        int need = (c & 0xe0) == 0xc0 ? 1 : (c & 0xf0) == 0xe0 ? 2 : (c & 0xf8) == 0xf0 ? 3 : -1;
-                        String why = need < 0 || c == 0xc0 || c == 0xc1 || c > 0xf4 ? "invalid start byte" : pos + need >= b.length && allCont(b, pos + 1) ? "unexpected end of data" : "invalid continuation byte";
-                        if (why.equals("unexpected end of data")) {
-                            throw PyErrors.format(PyTypes.UNICODE_DECODE_ERROR, null, "'utf-8' codec can't decode bytes in position %d-%d: %s", pos, b.length - 1, why);
-                        }
-                        throw PyErrors.format(PyTypes.UNICODE_DECODE_ERROR, null, "'utf-8' codec can't decode byte 0x%02x in position %d: %s", c, pos, why);
-                    }
-                }
-                if (errors.equals("ignore")) {
-                    dec.onMalformedInput(java.nio.charset.CodingErrorAction.IGNORE);
-                } else {
-                    dec.onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE);
-                }
-                try {
-                    return dec.decode(java.nio.ByteBuffer.wrap(b)).toString();
-                } catch (java.nio.charset.CharacterCodingException e) {
-                    throw PyErrors.valueError(null, "decode error");
-                }
-            }
-            case "ascii":
-            case "us-ascii": {
-                StringBuilder sb = new StringBuilder();
-                for (int i = 0; i < b.length; i++) {
-                    int c = b[i] & 0xff;
-                    if (c < 0x80) {
-                        sb.append((char) c);
-                    } else if (errors.equals("replace")) {
-                        sb.append('\ufffd');
-                    } else if (!errors.equals("ignore")) {
-                        throw PyErrors.format(PyTypes.UNICODE_DECODE_ERROR, null, "'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i);
-                    }
-                }
-                return sb.toString();
-            }
-            case "latin-1":
-            case "latin1":
-            case "iso-8859-1":
-            case "iso8859-1":
-            case "l1":
-                return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
-            default:
-                throw PyErrors.format(PyTypes.LOOKUP_ERROR, null, "unknown encoding: %s", encoding);
-        }
-    }
-
-    private static boolean allCont(byte[] b, int from) {
-        for (int i = from; i < b.length; i++) {
-            if ((b[i] & 0xc0) != 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int firstBadUtf8(byte[] b) {
-        int i = 0;
-        while (i < b.length) {
-            int c = b[i] & 0xff;
-            int n = c < 0x80 ? 0 : (c & 0xe0) == 0xc0 ? 1 : (c & 0xf0) == 0xe0 ? 2 : (c & 0xf8) == 0xf0 ? 3 : -1;
-            if (n < 0) {
-                return i;
-            }
-            for (int k = 1; k <= n; k++) {
-                if (i + k >= b.length || (b[i + k] & 0xc0) != 0x80) {
-                    return i;
-                }
-            }
-            i += n + 1;
-        }
-        return 0;
+        return org.bytepy.modules.CodecsModule.decode(b, encoding, errors);
     }
 
     private static Object strip(Object[] args, PyDict kw, boolean left, boolean right) {

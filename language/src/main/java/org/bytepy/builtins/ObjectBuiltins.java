@@ -24,6 +24,24 @@ final class ObjectBuiltins {
     private ObjectBuiltins() {
     }
 
+    /** {@code object.__reduce_ex__(protocol)}: copyreg's reductions, as CPython's typeobject.c delegates to them. */
+    private static Object copyregReduce(Object self, Object protocol) {
+        Object copyreg = org.bytepy.imports.Importer.importModule(org.bytepy.BytepyContext.get(null), "copyreg", null);
+        long proto = org.bytepy.runtime.PyNumber.fitsLong(protocol) ? org.bytepy.runtime.PyNumber.asLong(protocol) : 0;
+        if (proto < 2) {
+            return PyCalls.call(PyObjects.getAttr(copyreg, "_reduce_ex", null), new Object[]{self, protocol}, null, null);
+        }
+        Object cls = PyObjects.lookupAttr(self, "__class__");
+        Object newobj = PyObjects.getAttr(copyreg, "__newobj__", null);
+        Object getstate = PyObjects.getAttr(self, "__getstate__", null);
+        Object state = PyCalls.call(getstate, new Object[0], null, null);
+        Object listitems = self instanceof org.bytepy.runtime.PyList || (self instanceof org.bytepy.runtime.PyObject po && po.nativeValue instanceof org.bytepy.runtime.PyList)
+                        ? PyObjects.iter(self, null) : PyNone.NONE;
+        Object dictitems = self instanceof PyDict || (self instanceof org.bytepy.runtime.PyObject po2 && po2.nativeValue instanceof PyDict)
+                        ? PyObjects.iter(PyCalls.call(PyObjects.getAttr(self, "items", null), new Object[0], null, null), null) : PyNone.NONE;
+        return org.bytepy.runtime.PyTuple.of(newobj, org.bytepy.runtime.PyTuple.of(cls), state, listitems, dictitems);
+    }
+
     static void install(PyDict builtins) {
         PyType o = PyTypes.OBJECT;
         Args.method(o, "__init__", (args, kw) -> PyNone.NONE);
@@ -40,6 +58,24 @@ final class ObjectBuiltins {
             return PyCalls.allocate(t, java.util.Arrays.copyOfRange(args, 1, args.length), null);
         });
         Args.method(o, "__repr__", (args, kw) -> PyObjects.repr(args[0]));
+        Args.method(o, "__sizeof__", (args, kw) -> 16L);
+        Args.method(o, "__dir__", (args, kw) -> {
+            java.util.TreeSet<String> names = new java.util.TreeSet<>();
+            IntrospectionBuiltins.attributeNames(args[0], names);
+            return new org.bytepy.runtime.PyList(names.toArray());
+        });
+        o.getDict().put("__subclasshook__", new org.bytepy.runtime.PyDescriptors.ClassMethod(
+                        new org.bytepy.runtime.PyBuiltinFunction("__subclasshook__", null, (args, kw) -> PySingleton.NOT_IMPLEMENTED)));
+        Args.method(o, "__getstate__", (args, kw) -> {
+            Object self = args[0];
+            if (self instanceof org.bytepy.runtime.PyObject po) {
+                org.bytepy.runtime.PyDict d = po.attributes();
+                return d.size() == 0 ? PyNone.NONE : d;
+            }
+            return PyNone.NONE;
+        });
+        Args.method(o, "__reduce_ex__", (args, kw) -> copyregReduce(args[0], args.length > 1 ? args[1] : 0L));
+        Args.method(o, "__reduce__", (args, kw) -> copyregReduce(args[0], 0L));
         Args.method(o, "__str__", (args, kw) -> PyObjects.repr(args[0]));
         Args.method(o, "__format__", (args, kw) -> {
             Args.methodCount("__format__", args, kw, 1, 1);
@@ -99,7 +135,11 @@ final class ObjectBuiltins {
             String name = e.getType().getName();
             return a.size() == 1 ? name + "(" + PyObjects.repr(a.get(0)) + ")" : name + PyObjects.repr(a);
         });
-        Args.method(be, "with_traceback", (args, kw) -> args[0]);
+        Args.method(be, "with_traceback", (args, kw) -> {
+            Args.methodCount("with_traceback", args, kw, 1, 1);
+            org.bytepy.runtime.PyTraceback.set((PyBaseException) args[0], args[1]);
+            return args[0];
+        });
 
         // descriptor types
         builtins.put("property", PyDescriptors.PROPERTY);
@@ -149,7 +189,7 @@ final class ObjectBuiltins {
                 throw PyErrors.typeError(null, "super() argument 1 must be a type, not %s", PyObjects.typeName(args[1]));
             }
             Object obj = args.length > 2 ? args[2] : PyNone.NONE;
-            boolean ok = obj instanceof PyType ot ? ot.isSubtypeOf(t) : PyTypes.typeOf(obj).isSubtypeOf(t);
+            boolean ok = (obj instanceof PyType ot && ot.isSubtypeOf(t)) || PyTypes.typeOf(obj).isSubtypeOf(t);
             if (!ok) {
                 throw PyErrors.typeError(null, "super(type, obj): obj must be an instance or subtype of type");
             }

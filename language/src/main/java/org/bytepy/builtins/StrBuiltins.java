@@ -723,48 +723,9 @@ public final class StrBuiltins {
         return new PyList(out.toArray());
     }
 
+    /** {@code str.encode}: the codecs of {@code _codecs} (built-in ones in Java, others through the registry). */
     static byte[] encode(String s, String encoding, String errors) {
-        String enc = encoding.toLowerCase(Locale.ROOT).replace('_', '-');
-        switch (enc) {
-            case "utf-8":
-            case "utf8":
-                return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            case "ascii":
-            case "us-ascii":
-                return encodeLimited(s, 0x80, "ascii", errors, "ordinal not in range(128)");
-            case "latin-1":
-            case "latin1":
-            case "iso-8859-1":
-            case "iso8859-1":
-            case "l1":
-                return encodeLimited(s, 0x100, "latin-1", errors, "ordinal not in range(256)");
-            default:
-                throw PyErrors.format(PyTypes.LOOKUP_ERROR, null, "unknown encoding: %s", encoding);
-        }
-    }
-
-    private static byte[] encodeLimited(String s, int limit, String codec, String errors, String reason) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        int[] cps = s.codePoints().toArray();
-        for (int i = 0; i < cps.length; i++) {
-            int c = cps[i];
-            if (c < limit) {
-                out.write(c);
-            } else if (errors.equals("ignore")) {
-                continue;
-            } else if (errors.equals("replace")) {
-                out.write('?');
-            } else if (errors.equals("backslashreplace")) {
-                String esc = c <= 0xff ? String.format("\\x%02x", c) : c <= 0xffff ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
-                out.writeBytes(esc.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            } else if (errors.equals("xmlcharrefreplace")) {
-                out.writeBytes(("&#" + c + ";").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            } else {
-                String ch = org.bytepy.BytepyContext.asciiEscape(PyObjects.reprString(Character.toString(c)));
-                throw PyErrors.format(PyTypes.UNICODE_ENCODE_ERROR, null, "'%s' codec can't encode character %s in position %d: %s", codec, ch, i, reason);
-            }
-        }
-        return out.toByteArray();
+        return org.bytepy.modules.CodecsModule.encode(s, encoding, errors);
     }
 
     static PyException keyError(Object key) {

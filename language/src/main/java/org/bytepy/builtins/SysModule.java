@@ -7,6 +7,7 @@ import org.bytepy.runtime.PyException;
 import org.bytepy.runtime.PyList;
 import org.bytepy.runtime.PyModule;
 import org.bytepy.runtime.PyNone;
+import org.bytepy.runtime.PyNumber;
 import org.bytepy.runtime.PyObjects;
 import org.bytepy.runtime.PyTextStream;
 import org.bytepy.runtime.PyTuple;
@@ -45,21 +46,41 @@ public final class SysModule {
         d.put("implementation_name", "bytepy");
         org.bytepy.runtime.PyObject impl = new org.bytepy.runtime.PyObject(IMPLEMENTATION_TYPE);
         impl.setAttribute("name", "bytepy");
-        impl.setAttribute("cache_tag", PyNone.NONE);
+        impl.setAttribute("cache_tag", org.bytepy.imports.BytecodeCache.CACHE_TAG);
         impl.setAttribute("version", PyTuple.of(0L, 1L, 0L, "alpha", 0L));
         d.put("implementation", impl);
-        long[] recursionLimit = {1000};
-        Args.def(d, "getrecursionlimit", (args, kw) -> recursionLimit[0]);
+        Args.def(d, "getrecursionlimit", (args, kw) -> {
+            Args.count("getrecursionlimit", args, kw, 0, 0);
+            return (long) ctx.getThreadState().getRecursionLimit();
+        });
         Args.def(d, "setrecursionlimit", (args, kw) -> {
             Args.count("setrecursionlimit", args, kw, 1, 1);
-            recursionLimit[0] = Args.index(args[0]);
+            Object n = PyNumber.isInt(args[0]) ? args[0] : org.bytepy.runtime.PyConvert.index(args[0], null);
+            if (n == null) {
+                throw org.bytepy.runtime.PyErrors.typeError(null, "'%s' object cannot be interpreted as an integer", PyObjects.typeName(args[0]));
+            }
+            if (n instanceof Boolean b) {
+                n = b ? 1L : 0L;
+            }
+            if (!PyNumber.fitsLong(n) || PyNumber.asLong(n) > Integer.MAX_VALUE || PyNumber.asLong(n) < Integer.MIN_VALUE) {
+                throw org.bytepy.runtime.PyErrors.raise(PyTypes.OVERFLOW_ERROR, "Python int too large to convert to C int", null);
+            }
+            ctx.getThreadState().setRecursionLimit(PyNumber.asLong(n), null);
             return PyNone.NONE;
+        });
+        Args.def(d, "_getframe", (args, kw) -> {
+            Args.count("_getframe", args, kw, 0, 1);
+            long depth = args.length == 0 ? 0 : Args.index(args[0]);
+            return org.bytepy.runtime.PyFrame.getFrame(depth);
         });
         Args.def(d, "exit", (args, kw) -> {
             Args.count("exit", args, kw, 0, 1);
             throw new PyException(new PyBaseException(PyTypes.SYSTEM_EXIT, new PyTuple(args.clone())), null);
         });
         Args.def(d, "intern", (args, kw) -> args[0]);
+        SysExtras.install(ctx, d);
+        // -B, PYTHONDONTWRITEBYTECODE (the bytecode cache reads it at each import)
+        d.put("dont_write_bytecode", org.bytepy.imports.BytecodeCache.dontWriteBytecode(ctx));
         Args.def(d, "exc_info", (args, kw) -> {
             Args.count("exc_info", args, kw, 0, 0);
             PyBaseException e = ctx.getHandledException();

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import org.bytepy.runtime.PyCalls;
 import org.bytepy.runtime.PyDict;
 import org.bytepy.runtime.PyErrors;
 import org.bytepy.runtime.PyList;
@@ -57,28 +58,27 @@ final class TypeConstructors {
         };
         PyTypes.DICT.constructor = TypeConstructors::newDict;
         PyTypes.RANGE.constructor = TypeConstructors::newRange;
-        PyTypes.TYPE.constructor = (args, kw) -> {
-            if (args.length == 2) {
-                return PyTypes.typeOf(args[1]);
+        PyTypes.TYPE.constructor = (args, kw) -> PyCalls.typeNew((PyType) args[0], java.util.Arrays.copyOfRange(args, 1, args.length), kw, null);
+        Args.method(PyTypes.TYPE, "__new__", (args, kw) -> {
+            if (args.length == 0 || !(args[0] instanceof PyType meta) || !meta.isSubtypeOf(PyTypes.TYPE)) {
+                throw PyErrors.typeError(null, "type.__new__(X): X is not a type object (%s)", args.length == 0 ? "NULL" : PyObjects.typeName(args[0]));
             }
-            if (args.length == 4 && args[1] instanceof String name && args[2] instanceof PyTuple bases && args[3] instanceof PyDict ns) {
-                PyType[] bs = new PyType[bases.size() == 0 ? 1 : bases.size()];
-                bs[0] = PyTypes.OBJECT;
-                for (int i = 0; i < bases.size(); i++) {
-                    if (!(bases.get(i) instanceof PyType b)) {
-                        throw PyErrors.typeError(null, "type() argument 2 must be tuple of types");
-                    }
-                    bs[i] = b;
-                }
-                PyType t = new PyType(name, false, bs);
-                for (PyDict.Entry e : ns.entries()) {
-                    t.getDict().put((String) e.key, e.value);
-                }
-                t.getDict().putIfAbsent("__module__", "__main__");
-                return t;
+            return PyCalls.typeNew(meta, java.util.Arrays.copyOfRange(args, 1, args.length), kw, null);
+        });
+        Args.method(PyTypes.TYPE, "__init__", (args, kw) -> PyNone.NONE);
+        Args.method(PyTypes.TYPE, "__call__", (args, kw) -> {
+            if (args.length == 0 || !(args[0] instanceof PyType t)) {
+                throw PyErrors.typeError(null, "descriptor '__call__' requires a 'type' object");
             }
-            throw PyErrors.typeError(null, "type() takes 1 or 3 arguments");
-        };
+            return PyCalls.construct(t, java.util.Arrays.copyOfRange(args, 1, args.length), kw, null);
+        });
+        Args.method(PyTypes.TYPE, "__instancecheck__", (args, kw) -> BuiltinsModule.isInstance(args[1], args[0], "isinstance"));
+        Args.method(PyTypes.TYPE, "__subclasscheck__", (args, kw) -> {
+            if (!(args[1] instanceof PyType sub)) {
+                throw PyErrors.typeError(null, "issubclass() arg 1 must be a class");
+            }
+            return BuiltinsModule.isSubclass(sub, args[0]);
+        });
         PyTypes.OBJECT.constructor = (args, kw) -> {
             if (args[0] == PyTypes.OBJECT) {
                 if (args.length > 1 || (kw != null && kw.size() > 0)) {
@@ -331,7 +331,14 @@ final class TypeConstructors {
                 throw PyErrors.typeError(null, "'%s' object cannot be interpreted as an integer", PyObjects.typeName(o));
             }
             if (!PyNumber.fitsLong(o)) {
-                throw PyErrors.overflow(null, "Python int too large to convert to C ssize_t");
+                java.math.BigInteger[] b = new java.math.BigInteger[3];
+                b[0] = a.length == 1 ? java.math.BigInteger.ZERO : PyNumber.toBig(a[0]);
+                b[1] = PyNumber.toBig(a.length == 1 ? a[0] : a[1]);
+                b[2] = a.length == 3 ? PyNumber.toBig(a[2]) : java.math.BigInteger.ONE;
+                if (b[2].signum() == 0) {
+                    throw PyErrors.valueError(null, "range() arg 3 must not be zero");
+                }
+                return new org.bytepy.runtime.PyBigRange(b[0], b[1], b[2]);
             }
         }
         long start = 0, stop, step = 1;

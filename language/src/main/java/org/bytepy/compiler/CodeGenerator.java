@@ -24,6 +24,7 @@ import org.bytepy.ast.Ast.Stmt;
 import org.bytepy.nodes.PyRootNode;
 import org.bytepy.nodes.PyRootNodeGen;
 import org.bytepy.parser.PySyntaxError;
+import org.bytepy.runtime.ExecNamespace;
 import org.bytepy.runtime.PyCode;
 import org.bytepy.runtime.PyNone;
 import org.bytepy.runtime.PySingleton;
@@ -55,10 +56,25 @@ public final class CodeGenerator {
 
     /** Compiles a module (or {@code eval}/{@code single} input) to its code object. */
     public static PyCode compile(BytepyLanguage language, Source source, String filename, Ast.Mod mod) {
+        return compile(language, source, filename, mod, false);
+    }
+
+    /**
+     * Like {@link #compile(BytepyLanguage, Source, String, Ast.Mod)}; with {@code mappingNamespace} the
+     * module-level names live in the mapping passed as frame argument 1 (an {@link ExecNamespace}), as
+     * {@code exec(code, globals, locals)} needs: CPython's LOAD_NAME/STORE_NAME/DELETE_NAME.
+     */
+    public static PyCode compile(BytepyLanguage language, Source source, String filename, Ast.Mod mod, boolean mappingNamespace) {
         Map<Ast.Node, Scope> scopes = ScopeAnalyzer.analyze(mod, filename, source.getCharacters().toString());
         CodeGenerator gen = new CodeGenerator(language, source, filename, scopes);
-        return gen.compileUnit(mod);
+        gen.mappingNamespace = mappingNamespace;
+        PyCode code = gen.compileUnit(mod);
+        code.mappingNamespace = mappingNamespace;
+        return code;
     }
+
+    /** Module-level names go through a mapping namespace (see {@link #compile(BytepyLanguage, Source, String, Ast.Mod, boolean)}). */
+    private boolean mappingNamespace;
 
     private PySyntaxError error(String msg, Ast.Pos pos) {
         return CompileErrors.syntaxError(msg, filename, text, pos);
@@ -74,6 +90,17 @@ public final class CodeGenerator {
         final Deque<BytecodeLabel[]> loops = new ArrayDeque<>();
         BytecodeLocal lastValue;
         int tempCount;
+        /** co_consts, co_names and the inlined comprehensions' variables, recorded as code is generated. */
+        final List<Object> consts = new ArrayList<>();
+        final java.util.Set<Object> constKeys = new java.util.HashSet<>();
+        final List<Object> lateConsts = new ArrayList<>();
+        final java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        final java.util.LinkedHashSet<String> inlinedVarnames = new java.util.LinkedHashSet<>();
+        /** Fast locals in order of first use in the generated code (CPython's co_varnames order). */
+        final java.util.LinkedHashSet<String> varOrder = new java.util.LinkedHashSet<>();
+        int suppressConsts;
+        /** 'single' mode: expression statements of this (module-level) unit are echoed. */
+        boolean interactive;
 
         Unit(PyRootNodeGen.Builder b, Scope scope) {
             this.b = b;
@@ -108,7 +135,9 @@ public final class CodeGenerator {
             b.beginSource(source);
             b.beginSourceSection(pos.start(), Math.max(0, pos.end() - pos.start()));
             b.beginRoot();
+            startMetadata(u, node);
             emitBody(u, node);
+            finishMetadata(u, node, code);
             PyRootNode root = b.endRoot();
             root.setCode(code);
             b.endSourceSection();
@@ -118,7 +147,8 @@ public final class CodeGenerator {
         return code;
     }
 
-    private static final int CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8, CO_NESTED = 0x10, CO_GENERATOR = 0x20;
+    private static final int CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8, CO_NESTED = 0x10, CO_GENERATOR = 0x20,
+                    CO_COROUTINE = 0x80, CO_ASYNC_GENERATOR = 0x200;
 
     private PyCode newCode(Scope s, Ast.Node node) {
         int flags = 0;
@@ -134,7 +164,9 @@ public final class CodeGenerator {
         if (s.parent != null && s.parent.isFunctionLike()) {
             flags |= CO_NESTED;
         }
-        if (s.isGenerator) {
+        if (s.isAsync) {
+            flags |= s.isGenerator ? CO_ASYNC_GENERATOR : CO_COROUTINE;
+        } else if (s.isGenerator) {
             flags |= CO_GENERATOR;
         }
         String name = s.kind == Scope.Kind.MODULE ? "<module>" : s.name;
@@ -176,12 +208,19 @@ public final class CodeGenerator {
                 b.beginStoreLocal(u.lastValue);
                 b.emitLoadConstant(PyNone.NONE);
                 b.endStoreLocal();
+                if (hasAnnotations(m.body())) {
+                    storeName(u, "__annotations__", () -> {
+                        b.beginBuildDict();
+                        b.endBuildDict();
+                    });
+                }
                 stmts(u, m.body(), true);
                 b.beginReturn();
                 b.emitLoadLocal(u.lastValue);
                 b.endReturn();
             }
             case Ast.Interactive m -> {
+                u.interactive = true;
                 stmts(u, m.body(), false);
                 returnNone(u);
             }
@@ -191,7 +230,7 @@ public final class CodeGenerator {
                 b.endReturn();
             }
             case Ast.FunctionDef f -> {
-                if (s.isGenerator) {
+                if (s.isGenerator || s.isAsync) {
                     initialSuspend(u);
                 }
                 stmts(u, f.body(), false);
@@ -211,6 +250,12 @@ public final class CodeGenerator {
                 if (doc != null) {
                     b.beginStoreClassName("__doc__");
                     b.emitLoadConstant(doc);
+                    b.endStoreClassName();
+                }
+                if (hasAnnotations(c.body())) {
+                    b.beginStoreClassName("__annotations__");
+                    b.beginBuildDict();
+                    b.endBuildDict();
                     b.endStoreClassName();
                 }
                 stmts(u, c.body(), false);
@@ -291,6 +336,213 @@ public final class CodeGenerator {
         }
     }
 
+    // ================================================================== co_consts, co_names
+
+    /** Records a constant of {@code co_consts} (CPython's LOAD_CONST order; equal constants of the same type once). */
+    private static void addConst(Unit u, Object value) {
+        if (u.suppressConsts > 0) {
+            return;
+        }
+        Object v = value instanceof Ast.NoneValue ? PyNone.NONE : value instanceof BigInteger bi && bi.bitLength() < 64 ? (Object) bi.longValue() : value;
+        Object key = constKey(v);
+        if (key != null) {
+            if (u.constKeys.add(key)) {
+                u.consts.add(v);
+            }
+            return;
+        }
+        for (Object c : u.consts) {
+            if (sameConst(c, v)) {
+                return;
+            }
+        }
+        u.consts.add(v);
+    }
+
+    /** A hash key that is equal for constants CPython's compiler treats as the same (same type and value), or null. */
+    private static Object constKey(Object v) {
+        if (v instanceof String || v instanceof Long || v instanceof BigInteger || v instanceof Boolean || v instanceof PyCode) {
+            return List.of(v.getClass(), v);
+        } else if (v instanceof Double d) {
+            return List.of(Double.class, Double.doubleToRawLongBits(d));
+        } else if (v instanceof PyNone || v instanceof PySingleton) {
+            return v;
+        } else if (v instanceof byte[] bytes) {
+            return List.of(byte[].class, new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
+        } else if (v instanceof PyTuple t) {
+            List<Object> keys = new ArrayList<>();
+            keys.add(PyTuple.class);
+            for (Object item : t.items()) {
+                Object k = constKey(item);
+                if (k == null) {
+                    return null;
+                }
+                keys.add(k);
+            }
+            return keys;
+        }
+        return null;
+    }
+
+    private static boolean sameConst(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null || a.getClass() != b.getClass() || a instanceof PyCode) {
+            return false;
+        }
+        if (a instanceof PyTuple ta) {
+            Object[] x = ta.items(), y = ((PyTuple) b).items();
+            if (x.length != y.length) {
+                return false;
+            }
+            for (int i = 0; i < x.length; i++) {
+                if (!sameConst(x[i], y[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof byte[] ba) {
+            return java.util.Arrays.equals(ba, (byte[]) b);
+        }
+        return a.equals(b);
+    }
+
+    /** A for-loop or comprehension target that is a plain fast local: first use of the variable. */
+    private static void noteVar(Unit u, Expr target) {
+        if (target instanceof Ast.Name n && u.scope.lookup(n.id()) == Scope.Binding.LOCAL) {
+            u.varOrder.add(n.id());
+        }
+    }
+
+    /** Records a name of {@code co_names}. */
+    private static void addName(Unit u, String name) {
+        u.names.add(name);
+    }
+
+    private static boolean isNameOrGlobal(Unit u, String name) {
+        Scope.Binding bd = u.scope.lookup(name);
+        return bd == Scope.Binding.GLOBAL || bd == Scope.Binding.NAME;
+    }
+
+    /** A module-level name of code compiled for a separate locals mapping. */
+    private boolean usesMapping(Unit u, String name) {
+        return mappingNamespace && u.scope.kind == Scope.Kind.MODULE && u.scope.lookup(name) == Scope.Binding.NAME;
+    }
+
+    /** {@code fn(namespace, name[, value])}: a name operation on the mapping namespace of frame argument 1. */
+    private static void mappingOp(Unit u, Object fn, String name, Runnable value) {
+        PyRootNodeGen.Builder b = u.b;
+        b.beginCall();
+        b.emitLoadConstant(fn);
+        b.emitClassNamespace();
+        b.emitLoadConstant(name);
+        if (value != null) {
+            value.run();
+        }
+        b.endCall();
+    }
+
+    /** The value of a constant expression (after folding), or null. */
+    private Object constValueOf(Expr e) {
+        if (e instanceof Ast.Constant c) {
+            return constantValue(c.value(), c.pos());
+        }
+        if (e instanceof Ast.BinOp || e instanceof Ast.UnaryOp || e instanceof Ast.Tuple) {
+            Object folded = ConstantFolder.fold(e);
+            if (folded != null) {
+                return constantValue(folded, e.pos());
+            }
+        }
+        return null;
+    }
+
+    /** What CPython's compiler puts first: a function's docstring (or None), a class body's qualname. */
+    private void startMetadata(Unit u, Ast.Node node) {
+        switch (node) {
+            case Ast.FunctionDef f -> {
+                String doc = docstring(f.body());
+                addConst(u, doc != null ? doc : PyNone.NONE);
+            }
+            case Ast.Lambda l -> addConst(u, PyNone.NONE);
+            case Ast.ClassDef c -> {
+                addName(u, "__name__");
+                addName(u, "__module__");
+                addConst(u, u.scope.qualname);
+                addName(u, "__qualname__");
+                String doc = docstring(c.body());
+                if (doc != null) {
+                    addConst(u, doc);
+                    addName(u, "__doc__");
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** The implicit {@code return None} and the late (folded) constants; stores the tables into the code object. */
+    private void finishMetadata(Unit u, Ast.Node node, PyCode code) {
+        switch (node) {
+            case Ast.FunctionDef f -> {
+                Stmt last = f.body().isEmpty() ? null : f.body().get(f.body().size() - 1);
+                if (!(last instanceof Ast.Return || last instanceof Ast.Raise)) {
+                    addConst(u, PyNone.NONE);
+                }
+            }
+            case Ast.Module m -> addConst(u, PyNone.NONE);
+            case Ast.Interactive m -> addConst(u, PyNone.NONE);
+            case Ast.GeneratorExp g -> addConst(u, PyNone.NONE);
+            case Ast.ClassDef c -> {
+                if (u.scope.cellvars.contains("__class__")) {
+                    addName(u, "__classcell__");
+                } else {
+                    addConst(u, PyNone.NONE);
+                }
+            }
+            default -> {
+            }
+        }
+        for (Object c : u.lateConsts) {
+            addConst(u, c);
+        }
+        code.consts = u.consts.toArray();
+        code.names = u.names.toArray(new String[0]);
+        // co_varnames: parameters, then fast locals (and inlined comprehension variables) in order of first use
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(u.scope.params);
+        for (String v : u.varOrder) {
+            if (u.scope.lookup(v) == Scope.Binding.LOCAL || u.inlinedVarnames.contains(v)) {
+                all.add(v);
+            }
+        }
+        for (String v : code.varnames) {
+            if (u.scope.lookup(v) == Scope.Binding.LOCAL) {
+                all.add(v);
+            }
+        }
+        all.addAll(u.inlinedVarnames);
+        if (!java.util.Arrays.equals(all.toArray(new String[0]), code.varnames)) {
+            code.displayVarnames = all.toArray(new String[0]);
+        }
+    }
+
+    /** A list, set or dict comprehension is inlined in CPython 3.12 (PEP 709): its tables become the enclosing code's. */
+    private static void inlineMetadata(Unit u, PyCode inner) {
+        for (Object c : inner.consts) {
+            addConst(u, c);
+        }
+        for (String n : inner.names) {
+            addName(u, n);
+        }
+        for (String v : inner.coVarnames()) {
+            if (!v.equals(".0") && !java.util.Arrays.asList(inner.freevars).contains(v)) {
+                u.inlinedVarnames.add(v);
+                u.varOrder.add(v);
+            }
+        }
+    }
+
     // ================================================================== statements
 
     private void stmts(Unit u, List<Stmt> body, boolean trackLast) {
@@ -329,22 +581,41 @@ public final class CodeGenerator {
             case Ast.For f -> forStmt(u, f);
             case Ast.Try t -> tryStmt(u, t);
             case Ast.With w -> {
-                if (w.isAsync()) {
-                    throw error("'async with' is not supported by bytepy yet", w.pos());
+                if (w.isAsync() && !u.scope.isAsync) {
+                    throw error("'async with' outside async function", w.pos());
                 }
                 withItems(u, w, 0);
             }
+            case Ast.FunctionDef f when TypeParams.isGeneric(f) -> {
+                beginStatement(u, s);
+                genericDef(u, f, f.name(), f.decorators());
+                endStatement(u);
+            }
             case Ast.FunctionDef f -> {
-                if (f.isAsync()) {
-                    throw error("'async def' is not supported by bytepy yet", f.pos());
-                }
                 beginStatement(u, s);
                 storeName(u, f.name(), () -> {
                     for (Expr d : f.decorators()) {
                         b.beginCall();
                         expr(u, d);
                     }
-                    makeFunction(u, f, f.args());
+                    List<Ast.Arg> annotated = annotatedArgs(f.args());
+                    if (!annotated.isEmpty() || f.returns() != null) {
+                        b.beginSetFunctionAnnotations();
+                        makeFunction(u, f, f.args());
+                        b.beginBuildDict();
+                        for (Ast.Arg arg : annotated) {
+                            b.emitLoadConstant(arg.arg());
+                            expr(u, arg.annotation());
+                        }
+                        if (f.returns() != null) {
+                            b.emitLoadConstant("return");
+                            expr(u, f.returns());
+                        }
+                        b.endBuildDict();
+                        b.endSetFunctionAnnotations();
+                    } else {
+                        makeFunction(u, f, f.args());
+                    }
                     for (int i = 0; i < f.decorators().size(); i++) {
                         b.endCall();
                     }
@@ -362,15 +633,29 @@ public final class CodeGenerator {
     private void simpleStmt(Unit u, Stmt s) {
         PyRootNodeGen.Builder b = u.b;
         switch (s) {
-            case Ast.ExprStmt e -> expr(u, e.value());
+            case Ast.ExprStmt e -> {
+                if (u.interactive) {
+                    // 'single' mode: expression statements are echoed by sys.displayhook
+                    b.beginCall();
+                    b.emitLoadConstant(ExecNamespace.DISPLAYHOOK);
+                    expr(u, e.value());
+                    b.endCall();
+                } else {
+                    expr(u, e.value());
+                }
+            }
             case Ast.Pass p -> {
             }
             case Ast.Return r -> {
                 if (!u.scope.isFunctionLike()) {
                     throw error("'return' outside function", r.pos());
                 }
+                if (r.value() != null && u.scope.isAsync && u.scope.isGenerator) {
+                    throw error("'return' with value in async generator", r.pos());
+                }
                 b.beginReturn();
                 if (r.value() == null) {
+                    addConst(u, PyNone.NONE);
                     b.emitLoadConstant(PyNone.NONE);
                 } else {
                     expr(u, r.value());
@@ -394,6 +679,14 @@ public final class CodeGenerator {
             case Ast.AnnAssign a -> {
                 if (a.value() != null) {
                     assign(u, a.target(), () -> expr(u, a.value()));
+                }
+                if (!u.scope.isFunctionLike() && a.simple() && a.target() instanceof Ast.Name n) {
+                    // module and class bodies record the annotation: __annotations__['x'] = annotation
+                    b.beginSetItem();
+                    loadName(u, "__annotations__");
+                    b.emitLoadConstant(n.id());
+                    expr(u, a.annotation());
+                    b.endSetItem();
                 }
             }
             case Ast.Delete d -> {
@@ -448,6 +741,14 @@ public final class CodeGenerator {
             case Ast.Import i -> {
                 for (Ast.Alias a : i.names()) {
                     String[] parts = a.name().split("\\.");
+                    addConst(u, 0L);
+                    addConst(u, PyNone.NONE);
+                    addName(u, a.name());
+                    if (a.asname() != null) {
+                        for (int k = 1; k < parts.length; k++) {
+                            addName(u, parts[k]);
+                        }
+                    }
                     if (a.asname() == null) {
                         storeName(u, parts[0], () -> b.emitImportModule(a.name(), 0, false));
                     } else {
@@ -457,6 +758,13 @@ public final class CodeGenerator {
             }
             case Ast.ImportFrom i -> {
                 BytecodeLocal mod = u.temp();
+                addConst(u, (long) i.level());
+                Object[] fromList = new Object[i.names().size()];
+                for (int k = 0; k < fromList.length; k++) {
+                    fromList[k] = i.names().get(k).name();
+                }
+                addConst(u, new PyTuple(fromList));
+                addName(u, i.module() == null ? "" : i.module());
                 b.beginStoreLocal(mod);
                 b.emitImportModule(i.module() == null ? "" : i.module(), i.level(), true);
                 b.endStoreLocal();
@@ -467,6 +775,7 @@ public final class CodeGenerator {
                         b.endImportStar();
                         continue;
                     }
+                    addName(u, a.name());
                     storeName(u, a.asname() != null ? a.asname() : a.name(), () -> {
                         b.beginImportFrom(a.name());
                         b.emitLoadLocal(mod);
@@ -474,9 +783,10 @@ public final class CodeGenerator {
                     });
                 }
             }
+            case Ast.ClassDef c when TypeParams.isGeneric(c) -> genericDef(u, c, c.name(), c.decorators());
             case Ast.ClassDef c -> classDef(u, c);
-            case Ast.Match m -> throw error("'match' statements are not supported by bytepy yet", m.pos());
-            case Ast.TypeAlias t -> throw error("'type' statements are not supported by bytepy yet", t.pos());
+            case Ast.Match m -> matchStmt(u, m);
+            case Ast.TypeAlias t -> genericDef(u, t, ((Ast.Name) t.name()).id(), List.of());
             default -> throw error("bytepy cannot compile this statement yet", s.pos());
         }
     }
@@ -491,6 +801,8 @@ public final class CodeGenerator {
             }
             b.beginBuildClass(c.name(), child.qualname);
             PyCode code = compileUnit(c);
+            addConst(u, code);
+            addConst(u, c.name());
             b.beginMakeFunction(code);
             b.emitLoadConstant(PyNone.NONE);
             b.emitLoadConstant(PyNone.NONE);
@@ -589,7 +901,8 @@ public final class CodeGenerator {
 
     private void forStmt(Unit u, Ast.For f) {
         if (f.isAsync()) {
-            throw error("'async for' is not supported by bytepy yet", f.pos());
+            asyncForStmt(u, f);
+            return;
         }
         PyRootNodeGen.Builder b = u.b;
         b.beginBlock();
@@ -603,6 +916,7 @@ public final class CodeGenerator {
         b.endGetIter();
         b.endStoreLocal();
         endSection(u);
+        noteVar(u, f.target());
         b.beginWhile();
         beginSection(u, f.target());
         b.beginForNext(item);
@@ -614,6 +928,64 @@ public final class CodeGenerator {
                 assign(u, f.target(), () -> b.emitLoadLocal(item));
             }
         });
+        b.endWhile();
+        stmts(u, f.orelse(), false);
+        b.emitLabel(breakLabel);
+        b.endBlock();
+    }
+
+    /**
+     * {@code async for}: {@code it = aiter(x)}; each step awaits {@code it.__anext__()} in a try that
+     * ends the loop (running the else clause) on StopAsyncIteration.
+     */
+    private void asyncForStmt(Unit u, Ast.For f) {
+        if (!u.scope.isAsync) {
+            throw error("'async for' outside async function", f.pos());
+        }
+        PyRootNodeGen.Builder b = u.b;
+        b.beginBlock();
+        BytecodeLabel breakLabel = b.createLabel();
+        BytecodeLocal iter = u.temp();
+        BytecodeLocal item = u.temp();
+        BytecodeLocal more = u.temp();
+        beginSection(u, f.iter());
+        b.beginStoreLocal(iter);
+        b.beginGetAIter();
+        expr(u, f.iter());
+        b.endGetAIter();
+        b.endStoreLocal();
+        endSection(u);
+        b.beginWhile();
+        b.beginBlock();
+        b.beginTryCatch();
+        b.beginBlock();
+        b.beginStoreLocal(item);
+        delegate(u, () -> {
+            b.beginGetAwaitable();
+            b.beginGetANext();
+            b.emitLoadLocal(iter);
+            b.endGetANext();
+            b.endGetAwaitable();
+        });
+        b.endStoreLocal();
+        b.beginStoreLocal(more);
+        b.emitLoadConstant(Boolean.TRUE);
+        b.endStoreLocal();
+        b.endBlock();
+        b.beginBlock();
+        b.beginCheckStopAsyncIteration();
+        b.emitLoadException();
+        b.endCheckStopAsyncIteration();
+        b.beginStoreLocal(more);
+        b.emitLoadConstant(Boolean.FALSE);
+        b.endStoreLocal();
+        b.endBlock();
+        b.endTryCatch();
+        b.beginIsTrue();
+        b.emitLoadLocal(more);
+        b.endIsTrue();
+        b.endBlock();
+        loopBody(u, breakLabel, f.body(), () -> assign(u, f.target(), () -> b.emitLoadLocal(item)));
         b.endWhile();
         stmts(u, f.orelse(), false);
         b.emitLabel(breakLabel);
@@ -745,8 +1117,14 @@ public final class CodeGenerator {
     /** {@code name = None; del name}: never fails. */
     private void clearName(Unit u, String name) {
         PyRootNodeGen.Builder b = u.b;
+        addConst(u, PyNone.NONE);
         b.beginBlock();
         storeName(u, name, () -> b.emitLoadConstant(PyNone.NONE));
+        if (usesMapping(u, name)) {
+            mappingOp(u, ExecNamespace.DELETE_NAME, name, null);
+            b.endBlock();
+            return;
+        }
         switch (u.scope.lookup(name)) {
             case LOCAL -> {
                 b.beginStoreLocal(u.local(name));
@@ -786,17 +1164,34 @@ public final class CodeGenerator {
         b.beginStoreLocal(mgr);
         expr(u, item.contextExpr());
         b.endStoreLocal();
+        boolean async = w.isAsync();
         b.beginStoreLocal(exit);
-        b.beginWithExit();
-        b.emitLoadLocal(mgr);
-        b.endWithExit();
+        if (async) {
+            b.beginAsyncWithExit();
+            b.emitLoadLocal(mgr);
+            b.endAsyncWithExit();
+        } else {
+            b.beginWithExit();
+            b.emitLoadLocal(mgr);
+            b.endWithExit();
+        }
         b.endStoreLocal();
         endSection(u);
         Runnable enter = () -> {
             beginSection(u, item.contextExpr());
-            b.beginWithEnter();
-            b.emitLoadLocal(mgr);
-            b.endWithEnter();
+            if (async) {
+                delegate(u, () -> {
+                    b.beginGetAwaitable();
+                    b.beginAsyncWithEnter();
+                    b.emitLoadLocal(mgr);
+                    b.endAsyncWithEnter();
+                    b.endGetAwaitable();
+                });
+            } else {
+                b.beginWithEnter();
+                b.emitLoadLocal(mgr);
+                b.endWithEnter();
+            }
             endSection(u);
         };
         if (item.optionalVars() != null) {
@@ -804,18 +1199,49 @@ public final class CodeGenerator {
         } else {
             enter.run();
         }
-        b.beginTryCatchOtherwise(() -> {
-            b.beginWithExitNormal();
-            b.emitLoadLocal(exit);
-            b.endWithExitNormal();
-        });
+        if (async) {
+            b.beginTryCatchOtherwise(() -> delegate(u, () -> {
+                b.beginGetAwaitable();
+                b.beginAsyncWithExitCall();
+                b.emitLoadLocal(exit);
+                b.emitLoadConstant(PyNone.NONE);
+                b.endAsyncWithExitCall();
+                b.endGetAwaitable();
+            }));
+        } else {
+            b.beginTryCatchOtherwise(() -> {
+                b.beginWithExitNormal();
+                b.emitLoadLocal(exit);
+                b.endWithExitNormal();
+            });
+        }
         b.beginBlock();
         withItems(u, w, i + 1);
         b.endBlock();
-        b.beginWithExitException();
-        b.emitLoadLocal(exit);
-        b.emitLoadException();
-        b.endWithExitException();
+        if (async) {
+            BytecodeLocal caught = u.temp();
+            b.beginBlock();
+            b.beginStoreLocal(caught);
+            b.emitLoadException();
+            b.endStoreLocal();
+            b.beginAsyncWithExitCheck();
+            delegate(u, () -> {
+                b.beginGetAwaitable();
+                b.beginAsyncWithExitCall();
+                b.emitLoadLocal(exit);
+                b.emitLoadLocal(caught);
+                b.endAsyncWithExitCall();
+                b.endGetAwaitable();
+            });
+            b.emitLoadLocal(caught);
+            b.endAsyncWithExitCheck();
+            b.endBlock();
+        } else {
+            b.beginWithExitException();
+            b.emitLoadLocal(exit);
+            b.emitLoadException();
+            b.endWithExitException();
+        }
         b.endTryCatchOtherwise();
         b.endBlock();
     }
@@ -872,6 +1298,7 @@ public final class CodeGenerator {
                 beginSection(u, a);
                 b.beginSetAttr(a.attr());
                 expr(u, a.value());
+                addName(u, a.attr());
                 b.emitLoadLocal(v);
                 b.endSetAttr();
                 endSection(u);
@@ -944,8 +1371,25 @@ public final class CodeGenerator {
         }
     }
 
-    private void storeName(Unit u, String name, Runnable value) {
+    private void storeName(Unit u, String name, Runnable valueCode) {
         PyRootNodeGen.Builder b = u.b;
+        Runnable value = valueCode;
+        if (u.scope.lookup(name) == Scope.Binding.LOCAL) {
+            value = () -> {
+                valueCode.run();
+                u.varOrder.add(name);
+            };
+        }
+        if (isNameOrGlobal(u, name)) {
+            value = () -> {
+                valueCode.run();
+                addName(u, name);
+            };
+            if (usesMapping(u, name)) {
+                mappingOp(u, ExecNamespace.STORE_NAME, name, value);
+                return;
+            }
+        }
         switch (u.scope.lookup(name)) {
             case LOCAL -> {
                 b.beginStoreLocal(u.local(name));
@@ -979,6 +1423,19 @@ public final class CodeGenerator {
 
     private void loadName(Unit u, String name) {
         PyRootNodeGen.Builder b = u.b;
+        if (classDictLoad(u, name)) {
+            return;
+        }
+        if (u.scope.lookup(name) == Scope.Binding.LOCAL) {
+            u.varOrder.add(name);
+        }
+        if (isNameOrGlobal(u, name)) {
+            addName(u, name);
+            if (usesMapping(u, name)) {
+                mappingOp(u, ExecNamespace.LOAD_NAME, name, null);
+                return;
+            }
+        }
         switch (u.scope.lookup(name)) {
             case LOCAL -> {
                 if (u.scope.params.contains(name)) {
@@ -1007,6 +1464,13 @@ public final class CodeGenerator {
 
     private void delete(Unit u, Expr target) {
         PyRootNodeGen.Builder b = u.b;
+        if (target instanceof Ast.Name dn && isNameOrGlobal(u, dn.id())) {
+            addName(u, dn.id());
+            if (usesMapping(u, dn.id())) {
+                mappingOp(u, ExecNamespace.DELETE_NAME, dn.id(), null);
+                return;
+            }
+        }
         switch (target) {
             case Ast.Name n -> {
                 switch (u.scope.lookup(n.id())) {
@@ -1049,6 +1513,7 @@ public final class CodeGenerator {
                 beginSection(u, a);
                 b.beginDelAttr(a.attr());
                 expr(u, a.value());
+                addName(u, a.attr());
                 b.endDelAttr();
                 endSection(u);
             }
@@ -1074,6 +1539,7 @@ public final class CodeGenerator {
                 b.beginStoreLocal(obj);
                 expr(u, at.value());
                 b.endStoreLocal();
+                addName(u, at.attr());
                 beginSection(u, a);
                 b.beginSetAttr(at.attr());
                 b.emitLoadLocal(obj);
@@ -1131,6 +1597,42 @@ public final class CodeGenerator {
 
     // ================================================================== functions
 
+    /** The parameters with annotations, in CPython's order (positional-only, positional, *args, keyword-only, **kwargs). */
+    private static List<Ast.Arg> annotatedArgs(Ast.Arguments args) {
+        List<Ast.Arg> out = new java.util.ArrayList<>();
+        java.util.function.Consumer<Ast.Arg> add = a -> {
+            if (a != null && a.annotation() != null) {
+                out.add(a);
+            }
+        };
+        args.posonlyargs().forEach(add);
+        args.args().forEach(add);
+        add.accept(args.vararg());
+        args.kwonlyargs().forEach(add);
+        add.accept(args.kwarg());
+        return out;
+    }
+
+    /** Whether a module or class body has annotated assignments (so it gets an {@code __annotations__} dict). */
+    private static boolean hasAnnotations(List<Stmt> body) {
+        for (Stmt st : body) {
+            boolean found = switch (st) {
+                case Ast.AnnAssign a -> true;
+                case Ast.If i -> hasAnnotations(i.body()) || hasAnnotations(i.orelse());
+                case Ast.For f -> hasAnnotations(f.body()) || hasAnnotations(f.orelse());
+                case Ast.While w -> hasAnnotations(w.body()) || hasAnnotations(w.orelse());
+                case Ast.With w -> hasAnnotations(w.body());
+                case Ast.Try t -> hasAnnotations(t.body()) || hasAnnotations(t.orelse()) || hasAnnotations(t.finalbody())
+                                || t.handlers().stream().anyMatch(h -> hasAnnotations(h.body()));
+                default -> false;
+            };
+            if (found) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void makeFunction(Unit u, Ast.Node node, Ast.Arguments args) {
         PyRootNodeGen.Builder b = u.b;
         PyCode code = compileUnit(node);
@@ -1140,11 +1642,28 @@ public final class CodeGenerator {
         if (args.defaults().isEmpty()) {
             b.emitLoadConstant(PyNone.NONE);
         } else {
+            // CPython folds a tuple of constant defaults into one constant, after code generation
+            Object[] folded = new Object[args.defaults().size()];
+            for (int k = 0; folded != null && k < folded.length; k++) {
+                Object v = constValueOf(args.defaults().get(k));
+                if (v == null) {
+                    folded = null;
+                } else {
+                    folded[k] = v;
+                }
+            }
+            if (folded != null) {
+                u.suppressConsts++;
+                u.lateConsts.add(new PyTuple(folded));
+            }
             b.beginBuildTuple();
             for (Expr d : args.defaults()) {
                 expr(u, d);
             }
             b.endBuildTuple();
+            if (folded != null) {
+                u.suppressConsts--;
+            }
         }
         // keyword-only defaults
         boolean anyKw = false;
@@ -1164,6 +1683,16 @@ public final class CodeGenerator {
             }
             b.endBuildDict();
         }
+        if (anyKw) {
+            List<Object> kwNames = new ArrayList<>();
+            for (int i = 0; i < args.kwonlyargs().size(); i++) {
+                if (args.kwDefaults().get(i) != null) {
+                    kwNames.add(args.kwonlyargs().get(i).arg());
+                }
+            }
+            addConst(u, new PyTuple(kwNames.toArray()));
+        }
+        addConst(u, code);
         closure(u, child);
         b.endMakeFunction();
     }
@@ -1243,6 +1772,7 @@ public final class CodeGenerator {
             b.endStoreLocal();
         }
         BytecodeLocal item = directTarget(u, g.target());
+        noteVar(u, g.target());
         b.beginWhile();
         b.beginForNext(item);
         b.emitLoadLocal(iter);
@@ -1285,11 +1815,17 @@ public final class CodeGenerator {
         b.emitLoadConstant(PyNone.NONE);
         closure(u, child);
         b.endMakeFunction();
+        if (node instanceof Ast.GeneratorExp) {
+            addConst(u, code);
+        }
         b.beginGetIter();
         expr(u, gens.get(0).iter());
         b.endGetIter();
         b.endCall();
         endSection(u);
+        if (!(node instanceof Ast.GeneratorExp)) {
+            inlineMetadata(u, code);
+        }
     }
 
     // ================================================================== expressions
@@ -1374,6 +1910,7 @@ public final class CodeGenerator {
                 beginSection(u, a);
                 b.beginGetAttr(a.attr());
                 expr(u, a.value());
+                addName(u, a.attr());
                 b.endGetAttr();
                 endSection(u);
             }
@@ -1431,28 +1968,54 @@ public final class CodeGenerator {
                 beginSection(u, y);
                 b.beginCheckResume();
                 b.beginYield();
-                optional(u, y.value());
+                if (u.scope.isAsync) {
+                    b.beginAsyncGenWrap();
+                    optional(u, y.value());
+                    b.endAsyncGenWrap();
+                } else {
+                    optional(u, y.value());
+                }
                 b.endYield();
                 b.endCheckResume();
                 endSection(u);
             }
             case Ast.YieldFrom y -> yieldFrom(u, y);
-            case Ast.Await a -> throw error("'await' is not supported by bytepy yet", a.pos());
+            case Ast.Await a -> {
+                beginSection(u, a);
+                delegate(u, () -> {
+                    b.beginGetAwaitable();
+                    expr(u, a.value());
+                    b.endGetAwaitable();
+                });
+                endSection(u);
+            }
         }
     }
 
     /** {@code yield from it}: a loop of {@link PyRootNode.YieldFromNext} steps and yields; its value is the delegate's return value. */
     private void yieldFrom(Unit u, Ast.YieldFrom y) {
         PyRootNodeGen.Builder b = u.b;
+        beginSection(u, y);
+        delegate(u, () -> {
+            b.beginGetYieldFromIter();
+            expr(u, y.value());
+            b.endGetYieldFromIter();
+        });
+        endSection(u);
+    }
+
+    /**
+     * The delegation loop of {@code yield from} and {@code await}: {@code iterator} emits the delegate;
+     * every value it yields is passed up, what is sent in goes down; the value is its return value.
+     */
+    private void delegate(Unit u, Runnable iterator) {
+        PyRootNodeGen.Builder b = u.b;
         BytecodeLocal it = u.temp();
         BytecodeLocal sent = u.temp();
         BytecodeLocal out = u.temp();
-        beginSection(u, y);
         b.beginBlock();
         b.beginStoreLocal(it);
-        b.beginGetYieldFromIter();
-        expr(u, y.value());
-        b.endGetYieldFromIter();
+        iterator.run();
         b.endStoreLocal();
         b.beginStoreLocal(sent);
         b.emitLoadConstant(PyNone.NONE);
@@ -1470,11 +2033,12 @@ public final class CodeGenerator {
         b.endWhile();
         b.emitLoadLocal(out);
         b.endBlock();
-        endSection(u);
     }
 
     private void constant(Unit u, Object value, Ast.Pos pos) {
-        u.b.emitLoadConstant(constantValue(value, pos));
+        Object v = constantValue(value, pos);
+        addConst(u, v);
+        u.b.emitLoadConstant(v);
     }
 
     private Object constantValue(Object value, Ast.Pos pos) {
@@ -1511,6 +2075,7 @@ public final class CodeGenerator {
 
     private void optional(Unit u, Expr e) {
         if (e == null) {
+            addConst(u, PyNone.NONE);
             u.b.emitLoadConstant(PyNone.NONE);
         } else {
             expr(u, e);
@@ -1708,6 +2273,7 @@ public final class CodeGenerator {
         b.beginBuildString();
         for (Expr part : j.values()) {
             if (part instanceof Ast.Constant c) {
+                addConst(u, c.value());
                 b.emitLoadConstant(c.value());
             } else if (part instanceof Ast.FormattedValue f) {
                 beginSection(u, f);
@@ -1762,6 +2328,23 @@ public final class CodeGenerator {
                         (u.scope.lookup(fn.id()) == Scope.Binding.GLOBAL || u.scope.lookup(fn.id()) == Scope.Binding.NAME)) {
             // locals(), vars() and dir() without arguments read the caller's namespace: compiled in place
             boolean dir = fn.id().equals("dir");
+            addName(u, fn.id());
+            if (mappingNamespace && u.scope.kind == Scope.Kind.MODULE) {
+                if (dir) {
+                    b.beginCall();
+                    b.emitLoadGlobal("sorted");
+                }
+                b.beginCall();
+                b.emitLoadConstant(ExecNamespace.LOCALS);
+                b.emitClassNamespace();
+                b.endCall();
+                if (dir) {
+                    b.endCall();
+                }
+                b.endTag(CallTag.class);
+                endSection(u);
+                return;
+            }
             if (dir) {
                 b.beginCall();
                 b.emitLoadGlobal("sorted");
@@ -1798,6 +2381,7 @@ public final class CodeGenerator {
                     if (k.arg() == null) {
                         b.emitLoadConstant(PyNone.NONE);
                     } else {
+                        addConst(u, k.arg());
                         b.emitLoadConstant(k.arg());
                     }
                     expr(u, k.value());
@@ -1830,9 +2414,347 @@ public final class CodeGenerator {
             for (Ast.Keyword k : c.keywords()) {
                 expr(u, k.value());
             }
+            addConst(u, new PyTuple(names.clone()));
             b.endCallKw();
         }
         b.endTag(CallTag.class);
         endSection(u);
+    }
+
+    // ================================================================== match (PEP 634)
+
+    /**
+     * {@code match}: the subject goes into a temporary; each case tests its pattern, which stores the
+     * captured values into temporaries, and only when the whole pattern matched are they bound to their
+     * names (before the guard, as in CPython); the first case that matches (and whose guard holds) runs.
+     */
+    private void matchStmt(Unit u, Ast.Match m) {
+        PyRootNodeGen.Builder b = u.b;
+        b.beginBlock();
+        BytecodeLabel end = b.createLabel();
+        BytecodeLocal subject = u.temp();
+        beginSection(u, m.subject());
+        b.beginStoreLocal(subject);
+        expr(u, m.subject());
+        b.endStoreLocal();
+        endSection(u);
+        for (int i = 0; i < m.cases().size(); i++) {
+            Ast.MatchCase c = m.cases().get(i);
+            boolean allowIrrefutable = c.guard() != null || i == m.cases().size() - 1;
+            List<String> names = new ArrayList<>();
+            patternNames(c.pattern(), names, allowIrrefutable);
+            Map<String, BytecodeLocal> captures = new java.util.LinkedHashMap<>();
+            b.beginIfThen();
+            beginSection(u, c.pattern());
+            b.beginTag(StatementTag.class);
+            pattern(u, c.pattern(), subject, captures);
+            b.endTag(StatementTag.class);
+            endSection(u);
+            b.beginBlock();
+            for (String n : names) {
+                storeName(u, n, () -> b.emitLoadLocal(captures.get(n)));
+            }
+            if (c.guard() != null) {
+                b.beginIfThen();
+                condition(u, c.guard());
+                b.beginBlock();
+                stmts(u, c.body(), false);
+                b.emitBranch(end);
+                b.endBlock();
+                b.endIfThen();
+            } else {
+                stmts(u, c.body(), false);
+                b.emitBranch(end);
+            }
+            b.endBlock();
+            b.endIfThen();
+        }
+        b.emitLabel(end);
+        b.endBlock();
+    }
+
+    /**
+     * The names a pattern binds, in order; reports CPython's compile-time errors (unreachable patterns
+     * after an irrefutable one, repeated names, or-patterns binding different names, ...).
+     */
+    private void patternNames(Ast.Pattern p, List<String> names, boolean allowIrrefutable) {
+        switch (p) {
+            case Ast.MatchAs a -> {
+                if (a.pattern() == null && !allowIrrefutable) {
+                    if (a.name() != null) {
+                        throw error("name capture '" + a.name() + "' makes remaining patterns unreachable", a.pos());
+                    }
+                    throw error("wildcard makes remaining patterns unreachable", a.pos());
+                }
+                if (a.pattern() != null) {
+                    patternNames(a.pattern(), names, allowIrrefutable);
+                }
+                captureName(a.name(), names, a.pos());
+            }
+            case Ast.MatchStar s -> captureName(s.name(), names, s.pos());
+            case Ast.MatchValue v -> {
+            }
+            case Ast.MatchSingleton s -> {
+            }
+            case Ast.MatchSequence s -> {
+                boolean star = false;
+                for (Ast.Pattern sub : s.patterns()) {
+                    if (sub instanceof Ast.MatchStar) {
+                        if (star) {
+                            throw error("multiple starred names in sequence pattern", sub.pos());
+                        }
+                        star = true;
+                    }
+                    patternNames(sub, names, true);
+                }
+            }
+            case Ast.MatchMapping mm -> {
+                List<Object> literal = new ArrayList<>();
+                for (Expr k : mm.keys()) {
+                    Object v = constValueOf(k);
+                    if (v != null && !(k instanceof Ast.Attribute)) {
+                        for (Object seen : literal) {
+                            if (sameConst(seen, v) || seen.equals(v) || org.bytepy.runtime.PyObjects.eq(seen, v)) {
+                                throw error("mapping pattern checks duplicate key (" + org.bytepy.runtime.PyObjects.repr(v) + ")", mm.pos());
+                            }
+                        }
+                        literal.add(v);
+                    }
+                }
+                for (Ast.Pattern sub : mm.patterns()) {
+                    patternNames(sub, names, true);
+                }
+                captureName(mm.rest(), names, mm.pos());
+            }
+            case Ast.MatchClass mc -> {
+                for (Ast.Pattern sub : mc.patterns()) {
+                    patternNames(sub, names, true);
+                }
+                List<String> attrs = new ArrayList<>();
+                for (int i = 0; i < mc.kwdAttrs().size(); i++) {
+                    String attr = mc.kwdAttrs().get(i);
+                    if (attrs.contains(attr)) {
+                        throw error("attribute name repeated in class pattern: " + attr, mc.kwdPatterns().get(i).pos());
+                    }
+                    attrs.add(attr);
+                }
+                for (Ast.Pattern sub : mc.kwdPatterns()) {
+                    patternNames(sub, names, true);
+                }
+            }
+            case Ast.MatchOr o -> {
+                java.util.Set<String> first = null;
+                for (int i = 0; i < o.patterns().size(); i++) {
+                    List<String> alt = new ArrayList<>(names);
+                    patternNames(o.patterns().get(i), alt, allowIrrefutable && i == o.patterns().size() - 1);
+                    java.util.Set<String> bound = new java.util.LinkedHashSet<>(alt.subList(names.size(), alt.size()));
+                    if (first == null) {
+                        first = bound;
+                    } else if (!first.equals(bound)) {
+                        throw error("alternative patterns bind different names", o.pos());
+                    }
+                }
+                names.addAll(first);
+            }
+        }
+    }
+
+    private void captureName(String name, List<String> names, Ast.Pos pos) {
+        if (name == null) {
+            return;
+        }
+        if (names.contains(name)) {
+            throw error("multiple assignments to name '" + name + "' in pattern", pos);
+        }
+        names.add(name);
+    }
+
+    private static boolean isWildcard(Ast.Pattern p) {
+        return p instanceof Ast.MatchAs a && a.pattern() == null && a.name() == null || p instanceof Ast.MatchStar s && s.name() == null;
+    }
+
+    /** Emits a boolean: whether the value in {@code subject} matches; captured values go to {@code captures}. */
+    private void pattern(Unit u, Ast.Pattern p, BytecodeLocal subject, Map<String, BytecodeLocal> captures) {
+        PyRootNodeGen.Builder b = u.b;
+        switch (p) {
+            case Ast.MatchAs a -> {
+                if (a.pattern() == null) {
+                    capture(u, a.name(), subject, captures);
+                } else if (a.name() == null) {
+                    pattern(u, a.pattern(), subject, captures);
+                } else {
+                    b.beginCmpAnd();
+                    pattern(u, a.pattern(), subject, captures);
+                    capture(u, a.name(), subject, captures);
+                    b.endCmpAnd();
+                }
+            }
+            case Ast.MatchStar s -> capture(u, s.name(), subject, captures);
+            case Ast.MatchValue v -> {
+                b.beginIsTrue();
+                b.beginEq();
+                b.emitLoadLocal(subject);
+                expr(u, v.value());
+                b.endEq();
+                b.endIsTrue();
+            }
+            case Ast.MatchSingleton s -> {
+                b.beginIs();
+                b.emitLoadLocal(subject);
+                b.emitLoadConstant(s.value() == Ast.NoneValue.NONE ? PyNone.NONE : s.value());
+                b.endIs();
+            }
+            case Ast.MatchSequence s -> {
+                int star = -1;
+                for (int i = 0; i < s.patterns().size(); i++) {
+                    if (s.patterns().get(i) instanceof Ast.MatchStar) {
+                        star = i;
+                    }
+                }
+                int count = s.patterns().size();
+                int starIndex = star;
+                int starWildcard = star >= 0 && isWildcard(s.patterns().get(star)) ? 1 : 0;
+                subPatterns(u, s.patterns(), () -> {
+                    b.beginMatchSequence(count, starIndex, starWildcard);
+                    b.emitLoadLocal(subject);
+                    b.endMatchSequence();
+                }, captures, null);
+            }
+            case Ast.MatchMapping mm -> {
+                subPatterns(u, mm.patterns(), () -> {
+                    b.beginMatchMapping(mm.rest() == null ? 0 : 1);
+                    b.emitLoadLocal(subject);
+                    for (Expr k : mm.keys()) {
+                        expr(u, k);
+                    }
+                    b.endMatchMapping();
+                }, captures, mm.rest());
+            }
+            case Ast.MatchClass mc -> {
+                List<Ast.Pattern> all = new ArrayList<>(mc.patterns());
+                all.addAll(mc.kwdPatterns());
+                for (String attr : mc.kwdAttrs()) {
+                    addName(u, attr);
+                }
+                subPatterns(u, all, () -> {
+                    beginSection(u, mc);
+                    b.beginMatchClass(mc.patterns().size(), mc.kwdAttrs().toArray(new String[0]));
+                    b.emitLoadLocal(subject);
+                    expr(u, mc.cls());
+                    b.endMatchClass();
+                    endSection(u);
+                }, captures, null);
+            }
+            case Ast.MatchOr o -> {
+                b.beginBoolOr();
+                for (Ast.Pattern alt : o.patterns()) {
+                    pattern(u, alt, subject, captures);
+                }
+                b.endBoolOr();
+            }
+        }
+    }
+
+    /** Stores the subject into the temporary of a captured name; true. */
+    private void capture(Unit u, String name, BytecodeLocal subject, Map<String, BytecodeLocal> captures) {
+        PyRootNodeGen.Builder b = u.b;
+        if (name == null) {
+            b.emitLoadConstant(Boolean.TRUE);
+            return;
+        }
+        b.beginBlock();
+        b.beginStoreLocal(captures.computeIfAbsent(name, k -> u.temp()));
+        b.emitLoadLocal(subject);
+        b.endStoreLocal();
+        b.emitLoadConstant(Boolean.TRUE);
+        b.endBlock();
+    }
+
+    /**
+     * The test {@code items} (a MatchSequence/MatchMapping/MatchClass operation giving an array or null),
+     * then each sub-pattern against its item; {@code rest} captures the item after them ({@code **rest}).
+     */
+    private void subPatterns(Unit u, List<Ast.Pattern> subs, Runnable items, Map<String, BytecodeLocal> captures, String rest) {
+        PyRootNodeGen.Builder b = u.b;
+        BytecodeLocal arr = u.temp();
+        b.beginBlock();
+        b.beginStoreLocal(arr);
+        items.run();
+        b.endStoreLocal();
+        b.beginCmpAnd();
+        b.beginIsMatch();
+        b.emitLoadLocal(arr);
+        b.endIsMatch();
+        for (int i = 0; i < subs.size(); i++) {
+            Ast.Pattern sub = subs.get(i);
+            if (isWildcard(sub)) {
+                continue;
+            }
+            BytecodeLocal item = u.temp();
+            b.beginBlock();
+            b.beginStoreLocal(item);
+            b.beginArrayItem(i);
+            b.emitLoadLocal(arr);
+            b.endArrayItem();
+            b.endStoreLocal();
+            pattern(u, sub, item, captures);
+            b.endBlock();
+        }
+        if (rest != null) {
+            b.beginBlock();
+            b.beginStoreLocal(captures.computeIfAbsent(rest, k -> u.temp()));
+            b.beginArrayItem(subs.size());
+            b.emitLoadLocal(arr);
+            b.endArrayItem();
+            b.endStoreLocal();
+            b.emitLoadConstant(Boolean.TRUE);
+            b.endBlock();
+        }
+        // CmpAnd needs two operands
+        b.emitLoadConstant(Boolean.TRUE);
+        b.endCmpAnd();
+        b.endBlock();
+    }
+
+    // ================================================================== PEP 695 type parameters
+
+    /**
+     * A generic def or class, or a type alias: calls its annotation scope (a hidden function, see
+     * {@link TypeParams}) and binds the result, decorated, to {@code name}.
+     */
+    private void genericDef(Unit u, Ast.Stmt s, String name, List<Expr> decorators) {
+        PyRootNodeGen.Builder b = u.b;
+        Ast.FunctionDef scopeFn = (Ast.FunctionDef) scopes.get(s).node;
+        storeName(u, name, () -> {
+            for (Expr d : decorators) {
+                b.beginCall();
+                expr(u, d);
+            }
+            b.beginCall();
+            makeFunction(u, scopeFn, scopeFn.args());
+            if (!scopeFn.args().args().isEmpty()) {
+                b.emitClassNamespace();
+            }
+            b.endCall();
+            for (int i = 0; i < decorators.size(); i++) {
+                b.endCall();
+            }
+        });
+    }
+
+    /**
+     * In an annotation scope of a class body (and its lazily evaluated bounds and values), a global name
+     * is looked up in the class namespace first, as CPython's LOAD_FROM_DICT_OR_GLOBALS. Returns false
+     * for any other name or scope.
+     */
+    private boolean classDictLoad(Unit u, String name) {
+        if (name.startsWith(".") || !u.scope.bindings.containsKey(TypeParams.CLASSDICT) || u.scope.lookup(name) != Scope.Binding.GLOBAL || u.scope.explicitGlobals.contains(name)) {
+            return false;
+        }
+        addName(u, name);
+        u.b.beginLoadClassDictOrGlobal(name);
+        loadName(u, TypeParams.CLASSDICT);
+        u.b.endLoadClassDictOrGlobal();
+        return true;
     }
 }

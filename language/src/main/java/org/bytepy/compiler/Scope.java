@@ -57,6 +57,8 @@ public final class Scope {
     public final List<String> freevars = new ArrayList<>();
 
     public boolean isGenerator;
+    /** {@code async def}: a coroutine, or an async generator when it also yields. */
+    public boolean isAsync;
     public boolean hasVarargs;
     public boolean hasVarkwargs;
     public int posOnlyCount;

@@ -21,6 +21,8 @@ public final class ScopeAnalyzer {
     private final String sourceText;
     private final Map<Ast.Node, Scope> scopes = new IdentityHashMap<>();
     private Scope current;
+    /** The hidden functions of PEP 695 generic definitions (see {@link TypeParams}). */
+    private final Set<Scope> annotationScopes = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     private ScopeAnalyzer(String filename, String sourceText) {
         this.filename = filename;
@@ -67,6 +69,9 @@ public final class ScopeAnalyzer {
     private Scope push(Scope.Kind kind, String name, Ast.Node node) {
         Scope s = new Scope(kind, name, current, node);
         Scope p = current;
+        while (annotationScopes.contains(p) && p.parent != null) {
+            p = p.parent; // PEP 695 annotation scopes do not show in __qualname__
+        }
         if (p.kind == Scope.Kind.MODULE) {
             s.qualname = name;
         } else if (p.kind == Scope.Kind.CLASS) {
@@ -74,7 +79,7 @@ public final class ScopeAnalyzer {
         } else {
             s.qualname = p.qualname + ".<locals>." + name;
         }
-        p.children.add(s);
+        current.children.add(s);
         scopes.put(node, s);
         current = s;
         return s;
@@ -154,8 +159,45 @@ public final class ScopeAnalyzer {
         s.bound.add(a.arg());
     }
 
+    /**
+     * A generic def or class, or a type alias: its annotation scope is a hidden function (made by
+     * {@link TypeParams}); the statement's node maps to that function's scope, whose {@code node} is the
+     * hidden function the code generator compiles and calls.
+     */
+    private void annotationScope(Stmt s, List<Expr> decorators, String name) {
+        exprs(decorators);
+        bind(name, s.pos());
+        boolean inClass = current.kind == Scope.Kind.CLASS;
+        Ast.FunctionDef fn = TypeParams.annotationFunction(s, inClass);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Ast.TypeParam> tps = switch (s) {
+            case Ast.FunctionDef f -> f.typeParams();
+            case Ast.ClassDef c -> c.typeParams();
+            case Ast.TypeAlias t -> t.typeParams();
+            default -> List.of();
+        };
+        for (Ast.TypeParam tp : tps) {
+            if (!seen.add(tp.name())) {
+                throw error("duplicate type parameter '" + tp.name() + "'", tp.pos());
+            }
+        }
+        Scope as = push(Scope.Kind.FUNCTION, fn.name(), fn);
+        annotationScopes.add(as);
+        declareParams(as, fn.args());
+        stmts(fn.body());
+        pop();
+        scopes.put(s, as);
+        if (inClass) {
+            for (Ast.Lambda l : TypeParams.lazies(fn)) {
+                scopes.get(l).used.add(TypeParams.CLASSDICT);
+            }
+        }
+    }
+
     private void stmt(Stmt s) {
         switch (s) {
+            case Ast.FunctionDef f when !f.typeParams().isEmpty() -> annotationScope(f, f.decorators(), f.name());
+            case Ast.ClassDef c when !c.typeParams().isEmpty() -> annotationScope(c, c.decorators(), c.name());
             case Ast.FunctionDef f -> {
                 exprs(f.decorators());
                 arguments(f.args());
@@ -164,6 +206,7 @@ public final class ScopeAnalyzer {
                 }
                 bind(f.name(), f.pos());
                 Scope fs = push(Scope.Kind.FUNCTION, f.name(), f);
+                fs.isAsync = f.isAsync();
                 declareParams(fs, f.args());
                 stmts(f.body());
                 pop();
@@ -333,10 +376,7 @@ public final class ScopeAnalyzer {
                 }
             }
             case Ast.ExprStmt e -> expr(e.value());
-            case Ast.TypeAlias t -> {
-                target(t.name());
-                expr(t.value());
-            }
+            case Ast.TypeAlias t -> annotationScope(t, List.of(), ((Ast.Name) t.name()).id());
             case Ast.Pass p -> {
             }
             case Ast.Break b -> {
@@ -481,7 +521,15 @@ public final class ScopeAnalyzer {
                 comprehension(c, c.generators(), () -> expr(c.elt()), "<genexpr>");
                 scopes.get(c).isGenerator = true;
             }
-            case Ast.Await a -> expr(a.value());
+            case Ast.Await a -> {
+                if (current.kind == Scope.Kind.MODULE || current.kind == Scope.Kind.CLASS) {
+                    throw error("'await' outside function", a.pos());
+                }
+                if (!current.isAsync) {
+                    throw error("'await' outside async function", a.pos());
+                }
+                expr(a.value());
+            }
             case Ast.Yield y -> {
                 markGenerator(y.pos());
                 if (y.value() != null) {
@@ -489,6 +537,9 @@ public final class ScopeAnalyzer {
                 }
             }
             case Ast.YieldFrom y -> {
+                if (current.isAsync) {
+                    throw error("'yield from' inside async function", y.pos());
+                }
                 markGenerator(y.pos());
                 expr(y.value());
             }

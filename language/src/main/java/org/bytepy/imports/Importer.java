@@ -341,18 +341,6 @@ public final class Importer {
 
     /** Reads and compiles a module's source (or takes its cached bytecode). */
     private static PyCode compile(BytepyContext ctx, TruffleFile file, Node node) {
-        BytepyLanguage language = ctx.getLanguage();
-        String text;
-        try {
-            text = new String(file.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw PyErrors.format(PyTypes.OS_ERROR, node, "%s", String.valueOf(e.getMessage()));
-        }
-        Source source = Source.newBuilder(BytepyLanguage.ID, file).content(text).build();
-        try {
-            return language.compile(source, file.getPath(), Parser.Mode.EXEC);
-        } catch (PySyntaxError e) {
-            throw Tracebacks.syntaxErrorException(e, node);
-        }
+        return BytecodeCache.load(ctx, file, node);
     }
 }

@@ -27,7 +27,37 @@ public final class NativeModules {
 
     static {
         register("time", ctx -> TimeModule.create());
+        register("_stat", ctx -> StatModule.create());
+        register("errno", ctx -> ErrnoModule.create());
+        register("gc", ctx -> GcModule.create());
+        register("_bytepy_dis", ctx -> BytepyDisModule.create());
+        register("_abc", ctx -> AbcModule.create(ctx.getBuiltins()));
+        register("_bisect", ctx -> BisectModule.create());
+        register("_collections", ctx -> CollectionsModule.create());
+        register("_codecs", ctx -> CodecsModule.create());
+        register("_functools", ctx -> FunctoolsModule.create());
+        register("_io", ctx -> org.bytepy.modules.io.IoModule.create());
+        register("_heapq", ctx -> HeapqModule.create());
+        register("_operator", ctx -> OperatorModule.create(ctx.getBuiltins()));
+        register("_sre", ctx -> org.bytepy.modules.sre.SreModule.create(ctx));
+        register("_string", ctx -> StringModule.create());
+        register("_blake2", ctx -> HashModules.blake2());
+        register("_json", ctx -> JsonModule.create());
+        register("_locale", ctx -> LocaleModule.create());
+        register("_md5", ctx -> HashModules.md5());
+        register("_random", ctx -> RandomModule.create());
+        register("_sha1", ctx -> HashModules.sha1());
+        register("_sha2", ctx -> HashModules.sha2());
+        register("_sha3", ctx -> HashModules.sha3());
+        register("_struct", ctx -> StructModule.create());
+        register("_thread", ctx -> ThreadModule.create(ctx));
+        register("_weakref", ctx -> WeakrefModule.create());
+        register("atexit", ctx -> AtexitModule.create(ctx));
+        register("binascii", ctx -> BinasciiModule.create());
+        register("itertools", ctx -> ItertoolsModule.create());
         register("math", ctx -> MathModule.create());
+        register("posix", ctx -> PosixModule.create(ctx));
+        register("zlib", ctx -> ZlibModule.create());
         // One line per native module, in alphabetical order of the module name (keep it sorted).
     }
 

@@ -65,7 +65,14 @@ public final class ModuleRootNode extends RootNode {
             if (mainScript) {
                 setScriptGlobals(globals);
             }
-            Object result = callNode.call(new PyFunction(code, globals, new Object[0], null, null));
+            org.bytepy.runtime.PyThreadState ts = ctx.getThreadState();
+            int depth = ts.enter(this);
+            Object result;
+            try {
+                result = callNode.call(new PyFunction(code, globals, new Object[0], null, null));
+            } finally {
+                ts.exit(depth);
+            }
             ctx.out().flush();
             return toInterop(result);
         } catch (PyException e) {

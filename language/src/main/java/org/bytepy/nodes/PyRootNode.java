@@ -65,7 +65,8 @@ import org.bytepy.runtime.Tracebacks;
                 enableBlockScoping = false, //
                 enableTagInstrumentation = true, //
                 enableYield = true, //
-                enableSerialization = false, //
+                enableSerialization = true, //
+                storeBytecodeIndexInFrame = true, //
                 boxingEliminationTypes = {long.class, double.class, boolean.class}, //
                 defaultLocalValue = "null")
 @ShortCircuitOperation(name = "BoolAnd", operator = Operator.AND_RETURN_VALUE, booleanConverter = PyRootNode.IsTrue.class)
@@ -73,7 +74,8 @@ import org.bytepy.runtime.Tracebacks;
 @ShortCircuitOperation(name = "CmpAnd", operator = Operator.AND_RETURN_CONVERTED, booleanConverter = PyRootNode.IsTrue.class)
 public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
 
-    private PyCode code;
+    /** Not serialized: the bytecode cache sets it on deserialized roots (see imports/BytecodeCache). */
+    private transient PyCode code;
 
     protected PyRootNode(BytepyLanguage language, FrameDescriptor frameDescriptor) {
         super(language, frameDescriptor);
@@ -105,16 +107,16 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
     @Override
     public AbstractTruffleException interceptTruffleException(AbstractTruffleException ex, VirtualFrame frame, BytecodeNode bytecodeNode, int bci) {
         if (ex instanceof PyException pe && code != null) {
-            Tracebacks.record(pe, code, bytecodeNode, bci);
+            Tracebacks.record(pe, code, bytecodeNode, bci, frame.materialize());
         }
         return ex;
     }
 
     @Override
     public Throwable interceptInternalException(Throwable t, VirtualFrame frame, BytecodeNode bytecodeNode, int bci) {
-        if (t instanceof StackOverflowError) {
+        if (t instanceof StackOverflowError soe) {
             CompilerDirectives.transferToInterpreter();
-            return PyErrors.raise(PyTypes.RECURSION_ERROR, "maximum recursion depth exceeded", bytecodeNode);
+            return org.bytepy.runtime.PyThreadState.recursionError(bytecodeNode, org.bytepy.runtime.PyThreadState.overflowContext(soe));
         }
         return t;
     }
@@ -640,7 +642,7 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
     }
 
     /** Identity as Python sees it: boxed ints, floats and bools of equal value are the same object. */
-    static boolean isSame(Object a, Object b) {
+    public static boolean isSame(Object a, Object b) {
         if (a == b) {
             return true;
         }
@@ -746,12 +748,12 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         @Specialization
         static Object doLoad(VirtualFrame frame, String name, @Bind Node node) {
             Object[] args = frame.getArguments();
-            return lookup((PyDict) args[1], ((PyFunction) args[0]).globals, name, node);
+            return lookup(args[1], ((PyFunction) args[0]).globals, name, node);
         }
 
         @TruffleBoundary
-        static Object lookup(PyDict ns, PyDict globals, String name, Node node) {
-            Object v = ns.getStr(name);
+        static Object lookup(Object ns, PyDict globals, String name, Node node) {
+            Object v = org.bytepy.runtime.PyClasses.getItem(ns, name, node);
             return v != null ? v : LoadGlobal.lookup(globals, name, node);
         }
     }
@@ -760,8 +762,13 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
     @ConstantOperand(type = String.class)
     public static final class StoreClassName {
         @Specialization
-        static void doStore(VirtualFrame frame, String name, Object value) {
-            ((PyDict) frame.getArguments()[1]).put(name, value);
+        static void doStore(VirtualFrame frame, String name, Object value, @Bind Node node) {
+            Object ns = frame.getArguments()[1];
+            if (ns instanceof PyDict d) {
+                d.put(name, value);
+            } else {
+                org.bytepy.runtime.PyClasses.setItem(ns, name, value, node);
+            }
         }
     }
 
@@ -770,7 +777,7 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
     public static final class DeleteClassName {
         @Specialization
         static void doDelete(VirtualFrame frame, String name, @Bind Node node) {
-            if (((PyDict) frame.getArguments()[1]).remove(name) == null) {
+            if (!org.bytepy.runtime.PyClasses.delItem(frame.getArguments()[1], name, node)) {
                 throw PyErrors.nameError(node, name);
             }
         }
@@ -787,70 +794,13 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         @Specialization
         @TruffleBoundary
         static Object doBuild(String name, String qualname, PyFunction body, Object bases, Object kwargs, @Bind Node node) {
-            Object[] bs = ((PyTuple) bases).items();
-            PyType[] types = new PyType[Math.max(1, bs.length)];
-            types[0] = PyTypes.OBJECT;
-            for (int i = 0; i < bs.length; i++) {
-                if (!(bs[i] instanceof PyType t)) {
-                    throw PyErrors.typeError(node, "bases must be types");
-                }
-                types[i] = t;
-            }
-            if (kwargs instanceof PyDict kw && kw.size() > 0) {
-                Object meta = kw.getStr("metaclass");
-                if (meta != null && meta != PyTypes.TYPE) {
-                    throw PyErrors.typeError(node, "bytepy does not support metaclasses yet");
-                }
-            }
-            PyDict ns = new PyDict();
+            org.bytepy.runtime.PyClasses.Prepared p = org.bytepy.runtime.PyClasses.prepare(name, ((PyTuple) bases).items(), kwargs, node);
+            Object ns = p.namespace();
             Object module = body.globals.getStr("__name__");
-            ns.put("__module__", module == null ? "__main__" : module);
-            ns.put("__qualname__", qualname);
+            org.bytepy.runtime.PyClasses.setItem(ns, "__module__", module == null ? "__main__" : module, node);
+            org.bytepy.runtime.PyClasses.setItem(ns, "__qualname__", qualname, node);
             body.code.getCallTarget().call(node, body, ns);
-            PyType type = new PyType(name, false, types);
-            Object cell = null;
-            for (PyDict.Entry e : ns.entries()) {
-                if ("__classcell__".equals(e.key)) {
-                    cell = e.value;
-                    continue;
-                }
-                type.getDict().put((String) e.key, e.value);
-            }
-            type.getDict().putIfAbsent("__doc__", PyNone.NONE);
-            if (type.getDict().containsKey("__eq__") && !type.getDict().containsKey("__hash__")) {
-                type.getDict().put("__hash__", PyNone.NONE);
-            }
-            Object slots = type.getDict().get("__slots__");
-            if (slots != null) {
-                java.util.Set<String> names = new java.util.HashSet<>();
-                for (Object n : slots instanceof String str ? new Object[]{str} : PyObjects.toArray(slots, node)) {
-                    names.add(PyObjects.str(n));
-                }
-                type.slots = names;
-            }
-            if (cell instanceof PyCell c) {
-                c.value = type;
-            }
-            // a snapshot of (name, value) pairs: __set_name__ may change the class dict
-            for (var e : type.getDict().entrySet().stream().map(x -> java.util.Map.entry(x.getKey(), x.getValue())).toList()) {
-                Object setName = org.bytepy.runtime.PySpecial.lookup(e.getValue(), "__set_name__");
-                if (setName != null) {
-                    org.bytepy.runtime.PySpecial.call(e.getValue(), setName, node, type, e.getKey());
-                }
-            }
-            for (int i = 1; i < type.getMro().length; i++) {
-                Object hook = type.getMro()[i].getDict().get("__init_subclass__");
-                if (hook instanceof org.bytepy.runtime.PyDescriptors.ClassMethod cm) {
-                    PyCalls.call(new org.bytepy.runtime.PyBoundMethod(type, cm.function), new Object[0], kwargs instanceof PyDict kw && kw.size() > 0 ? kw : null, node);
-                    break;
-                } else if (hook instanceof PyFunction f) {
-                    PyCalls.call(new org.bytepy.runtime.PyBoundMethod(type, f), new Object[0], kwargs instanceof PyDict kw && kw.size() > 0 ? kw : null, node);
-                    break;
-                } else if (hook != null) {
-                    break;
-                }
-            }
-            return type;
+            return org.bytepy.runtime.PyClasses.finish(name, p, node);
         }
     }
 
@@ -1115,7 +1065,7 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         /** The type of a value of a built-in type (not a user subclass, type or module), else null. */
         static PyType builtinTypeOf(Object obj) {
             PyType t = PyTypes.typeOf(obj);
-            return t.isBuiltin() && !(obj instanceof PyType) && !(obj instanceof org.bytepy.runtime.PyModule) ? t : null;
+            return t.isBuiltin() && !(obj instanceof PyType) && !(obj instanceof org.bytepy.runtime.PyModule) && !(obj instanceof org.bytepy.runtime.PyDescriptors.Super) ? t : null;
         }
 
         /** A method a built-in type defines for its instances, or null. */
@@ -1424,11 +1374,11 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         @Specialization(guards = {"fn.code == cachedCode", "args.length == cachedCode.argCount", "isSimple(cachedCode)"}, limit = "4")
         static Object doDirect(PyFunction fn, @Variadic Object[] args,
                         @Cached("fn.code") PyCode cachedCode,
-                        @Cached("create(cachedCode.getCallTarget())") DirectCallNode callNode) {
+                        @Cached("create(cachedCode.getCallTarget())") DirectCallNode callNode, @Bind Node node) {
             Object[] frameArgs = new Object[args.length + 1];
             frameArgs[0] = fn;
             System.arraycopy(args, 0, frameArgs, 1, args.length);
-            Object r = callNode.call(frameArgs);
+            Object r = callCounted(callNode, frameArgs, node);
             if (cachedCode.isGenerator()) {
                 return cachedCode.wrapResult(r);
             }
@@ -1439,12 +1389,12 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         @Specialization(guards = {"codeOf(method) == cachedCode", "isSimpleMethod(cachedCode, args)"}, limit = "4")
         static Object doMethod(PyBoundMethod method, @Variadic Object[] args,
                         @Cached("codeOf(method)") PyCode cachedCode,
-                        @Cached("create(cachedCode.getCallTarget())") DirectCallNode callNode) {
+                        @Cached("create(cachedCode.getCallTarget())") DirectCallNode callNode, @Bind Node node) {
             Object[] frameArgs = new Object[args.length + 2];
             frameArgs[0] = method.function;
             frameArgs[1] = method.self;
             System.arraycopy(args, 0, frameArgs, 2, args.length);
-            Object r = callNode.call(frameArgs);
+            Object r = callCounted(callNode, frameArgs, node);
             if (cachedCode.isGenerator()) {
                 return cachedCode.wrapResult(r);
             }
@@ -1480,7 +1430,13 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
 
         @Specialization(replaces = "doDirect")
         static Object doFunction(PyFunction fn, @Variadic Object[] args, @Cached IndirectCallNode callNode, @Bind Node node) {
-            return fn.code.wrapResult(callNode.call(fn.code.getCallTarget(), PyCalls.bind(fn, args, null, node)));
+            org.bytepy.runtime.PyThreadState ts = BytepyContext.get(node).getThreadState();
+            int depth = ts.enter(node);
+            try {
+                return fn.code.wrapResult(callNode.call(fn.code.getCallTarget(), PyCalls.bind(fn, args, null, node)));
+            } finally {
+                ts.exit(depth);
+            }
         }
 
         @Specialization
@@ -1491,6 +1447,17 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         @Fallback
         static Object doGeneric(Object callee, @Variadic Object[] args, @Bind Node node) {
             return PyCalls.call(callee, args, null, node);
+        }
+    }
+
+    /** A direct call of a Python function's bytecode, counted against the recursion limit. */
+    static Object callCounted(DirectCallNode callNode, Object[] frameArgs, Node node) {
+        org.bytepy.runtime.PyThreadState ts = BytepyContext.get(node).getThreadState();
+        int depth = ts.enter(node);
+        try {
+            return callNode.call(frameArgs);
+        } finally {
+            ts.exit(depth);
         }
     }
 
@@ -1896,6 +1863,213 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             if (!PyObjects.isTrue(r)) {
                 throw e;
             }
+        }
+    }
+
+    /** {@code def f(a: int) -> str}: sets {@code f.__annotations__} and returns f. */
+    @Operation
+    public static final class SetFunctionAnnotations {
+        @Specialization
+        static Object doSet(Object function, Object annotations) {
+            ((PyFunction) function).annotations = annotations;
+            return function;
+        }
+    }
+
+    // ================================================================== coroutines
+
+    /** {@code await x}: the iterator to delegate to (a coroutine itself, or {@code x.__await__()}). */
+    @Operation
+    public static final class GetAwaitable {
+        @Specialization
+        @TruffleBoundary
+        static Object doGet(Object o, @Bind Node node) {
+            if (o instanceof PyGenerator g && (g.isCoroutine() || g.isIterableCoroutine())) {
+                return o;
+            }
+            if (o instanceof org.bytepy.runtime.PyAsyncGenOp) {
+                return o;
+            }
+            Object m = o instanceof PyGenerator ? null : PyObjects.lookupAttr(o, "__await__");
+            if (m == null || o instanceof PyGenerator) {
+                throw PyErrors.typeError(node, "object %s can't be used in 'await' expression", PyObjects.typeName(o));
+            }
+            Object it = PyCalls.call(m, new Object[0], null, node);
+            if (it instanceof PyGenerator g && g.isCoroutine()) {
+                throw PyErrors.typeError(node, "__await__() returned a coroutine");
+            }
+            if (!(it instanceof PyIterator) && PyObjects.lookupAttr(it, "__next__") == null) {
+                throw PyErrors.typeError(node, "__await__() returned non-iterator of type '%s'", PyObjects.typeName(it));
+            }
+            return it instanceof PyIterator ? it : PyObjects.iter(it, node);
+        }
+    }
+
+    /** An async generator's {@code yield v}: marks the value as yielded (not passed up by an await). */
+    @Operation
+    public static final class AsyncGenWrap {
+        @Specialization
+        static Object doWrap(Object value) {
+            return new PyGenerator.AsyncGenWrapped(value);
+        }
+    }
+
+    /** {@code async with}: checks the protocol and returns the bound {@code __aexit__}. */
+    @Operation
+    public static final class AsyncWithExit {
+        @Specialization
+        @TruffleBoundary
+        static Object doLookup(Object mgr, @Bind Node node) {
+            Object enter = PyObjects.lookupAttr(mgr, "__aenter__");
+            Object exit = PyObjects.lookupAttr(mgr, "__aexit__");
+            if (enter == null) {
+                throw PyErrors.typeError(node, "'%s' object does not support the asynchronous context manager protocol", PyObjects.typeName(mgr));
+            }
+            if (exit == null) {
+                throw PyErrors.typeError(node, "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
+                                PyObjects.typeName(mgr));
+            }
+            return exit;
+        }
+    }
+
+    /** {@code async with}: {@code mgr.__aenter__()}, to be awaited. */
+    @Operation
+    public static final class AsyncWithEnter {
+        @Specialization
+        @TruffleBoundary
+        static Object doEnter(Object mgr, @Bind Node node) {
+            return PyCalls.call(PyObjects.getAttr(mgr, "__aenter__", node), new Object[0], null, node);
+        }
+    }
+
+    /** {@code async with}: {@code exit(None, None, None)} or {@code exit(type, value, tb)}, to be awaited. */
+    @Operation
+    public static final class AsyncWithExitCall {
+        @Specialization
+        @TruffleBoundary
+        static Object doCall(Object exit, Object caught, @Bind Node node) {
+            if (caught instanceof PyException e) {
+                PyBaseException v = e.getValue();
+                return PyCalls.call(exit, new Object[]{v.getType(), v, org.bytepy.runtime.PyTraceback.of(v)}, null, node);
+            }
+            if (caught instanceof PyNone) {
+                return PyCalls.call(exit, new Object[]{PyNone.NONE, PyNone.NONE, PyNone.NONE}, null, node);
+            }
+            throw Reraise.rethrow(caught);
+        }
+    }
+
+    /** {@code async with} left by an exception: re-raises it unless the awaited {@code __aexit__} returned true. */
+    @Operation
+    public static final class AsyncWithExitCheck {
+        @Specialization
+        @TruffleBoundary
+        static void doCheck(Object result, Object caught) {
+            if (!PyObjects.isTrue(result)) {
+                throw Reraise.rethrow(caught);
+            }
+        }
+    }
+
+    /** {@code async for}: {@code x.__aiter__()}. */
+    @Operation
+    public static final class GetAIter {
+        @Specialization
+        @TruffleBoundary
+        static Object doGet(Object o, @Bind Node node) {
+            Object m = PyObjects.lookupAttr(o, "__aiter__");
+            if (m == null) {
+                throw PyErrors.typeError(node, "'async for' requires an object with __aiter__ method, got %s", PyObjects.typeName(o));
+            }
+            return PyCalls.call(m, new Object[0], null, node);
+        }
+    }
+
+    /** {@code async for}: {@code it.__anext__()}, to be awaited. */
+    @Operation
+    public static final class GetANext {
+        @Specialization
+        @TruffleBoundary
+        static Object doGet(Object it, @Bind Node node) {
+            Object m = PyObjects.lookupAttr(it, "__anext__");
+            if (m == null) {
+                throw PyErrors.typeError(node, "'async for' received an object from __aiter__ that does not implement __anext__: %s", PyObjects.typeName(it));
+            }
+            return PyCalls.call(m, new Object[0], null, node);
+        }
+    }
+
+    /** {@code async for}: the loop ends on StopAsyncIteration; any other exception goes on. */
+    @Operation
+    public static final class CheckStopAsyncIteration {
+        @Specialization
+        @TruffleBoundary
+        static void doCheck(Object caught) {
+            if (!(caught instanceof PyException e && e.getType().isSubtypeOf(PyTypes.STOP_ASYNC_ITERATION))) {
+                throw Reraise.rethrow(caught);
+            }
+        }
+    }
+
+    // ================================================================== pattern matching
+
+    /** {@code case [a, *b, c]}: the items (the star part as a list) or null; see {@link org.bytepy.runtime.PyMatch}. */
+    @Operation
+    @ConstantOperand(type = int.class)
+    @ConstantOperand(type = int.class)
+    @ConstantOperand(type = int.class)
+    public static final class MatchSequence {
+        @Specialization
+        static Object doMatch(int count, int star, int starWildcard, Object subject, @Bind Node node) {
+            return org.bytepy.runtime.PyMatch.sequence(subject, count, star, starWildcard != 0, node);
+        }
+    }
+
+    /** {@code case {k: v, **rest}}: the values of the keys (then the rest dict) or null. */
+    @Operation
+    @ConstantOperand(type = int.class)
+    public static final class MatchMapping {
+        @Specialization
+        static Object doMatch(int rest, Object subject, @Variadic Object[] keys, @Bind Node node) {
+            return org.bytepy.runtime.PyMatch.mapping(subject, keys, rest != 0, node);
+        }
+    }
+
+    /** {@code case Cls(a, b=c)}: the attributes the sub-patterns match, or null. */
+    @Operation
+    @ConstantOperand(type = int.class)
+    @ConstantOperand(type = String[].class)
+    public static final class MatchClass {
+        @Specialization
+        static Object doMatch(int positional, String[] keywords, Object subject, Object cls, @Bind Node node) {
+            return org.bytepy.runtime.PyMatch.classPattern(subject, cls, positional, keywords, node);
+        }
+    }
+
+    /**
+     * A global name read in a PEP 695 annotation scope of a class body: the class namespace first,
+     * then globals and builtins (CPython's LOAD_FROM_DICT_OR_GLOBALS).
+     */
+    @Operation
+    @ConstantOperand(type = String.class)
+    public static final class LoadClassDictOrGlobal {
+        @Specialization
+        static Object doLoad(VirtualFrame frame, String name, Object classDict, @Bind Node node) {
+            Object v = org.bytepy.runtime.PyClasses.getItem(classDict, name, node);
+            if (v != null) {
+                return v;
+            }
+            return LoadGlobal.lookup(((PyFunction) frame.getArguments()[0]).globals, name, node);
+        }
+    }
+
+    /** Whether a MatchSequence/MatchMapping/MatchClass test succeeded. */
+    @Operation
+    public static final class IsMatch {
+        @Specialization
+        static boolean doCheck(Object items) {
+            return items != null;
         }
     }
 

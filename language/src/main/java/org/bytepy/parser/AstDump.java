@@ -165,7 +165,7 @@ public final class AstDump {
                 list("body", d.body());
                 list("decorator_list", d.decorators());
                 opt("returns", d.returns());
-                raw("type_params", "[]");
+                list("type_params", d.typeParams());
             }
             case ClassDef d -> {
                 open("ClassDef");
@@ -174,7 +174,7 @@ public final class AstDump {
                 list("keywords", d.keywords());
                 list("body", d.body());
                 list("decorator_list", d.decorators());
-                raw("type_params", "[]");
+                list("type_params", d.typeParams());
             }
             case Return r -> {
                 open("Return");
@@ -192,7 +192,7 @@ public final class AstDump {
             case TypeAlias a -> {
                 open("TypeAlias");
                 f("name", a.name());
-                raw("type_params", "[]");
+                list("type_params", a.typeParams());
                 f("value", a.value());
             }
             case AugAssign a -> {
@@ -514,6 +514,19 @@ public final class AstDump {
             case MatchOr x -> {
                 open("MatchOr");
                 list("patterns", x.patterns());
+            }
+            case Ast.TypeVar x -> {
+                open("TypeVar");
+                optStr("name", x.name());
+                opt("bound", x.bound());
+            }
+            case Ast.ParamSpec x -> {
+                open("ParamSpec");
+                optStr("name", x.name());
+            }
+            case Ast.TypeVarTuple x -> {
+                open("TypeVarTuple");
+                optStr("name", x.name());
             }
         }
         close();

@@ -459,12 +459,10 @@ public final class Parser {
                         next();
                         Token nt = next();
                         Expr nm = new Name(mk(nt.start, nt.end), nt.text, Ctx.STORE);
-                        if (at("[")) {
-                            typeParamsUnsupported();
-                        }
+                        List<TypeParam> tps = typeParams();
                         expect("=");
                         Expr v = expression();
-                        return new TypeAlias(pos(st), nm, v);
+                        return new TypeAlias(pos(st), nm, tps, v);
                     }
                 }
                 default -> {
@@ -474,9 +472,44 @@ public final class Parser {
         return exprOrAssign();
     }
 
-    private void typeParamsUnsupported() {
-        Token t = peek();
-        throw src.error("generic type parameters (PEP 695) are not supported", t.start, t.end);
+    /** {@code [T: bound, *Ts, **P]} (PEP 695), or an empty list when there is no {@code [}. */
+    private List<TypeParam> typeParams() {
+        if (!at("[")) {
+            return List.of();
+        }
+        next();
+        List<TypeParam> out = new ArrayList<>();
+        do {
+            if (at("]") && !out.isEmpty()) {
+                break;
+            }
+            int st = startOf();
+            if (accept("*")) {
+                String n = name();
+                noBound("TypeVarTuple");
+                out.add(new TypeVarTuple(pos(st), n));
+            } else if (accept("**")) {
+                String n = name();
+                noBound("ParamSpec");
+                out.add(new ParamSpec(pos(st), n));
+            } else {
+                String n = name();
+                Expr bound = accept(":") ? expression() : null;
+                out.add(new TypeVar(pos(st), n, bound));
+            }
+        } while (accept(","));
+        expect("]");
+        return out;
+    }
+
+    /** {@code *Ts: bound} and {@code **P: bound} are errors. */
+    private void noBound(String kind) {
+        if (at(":")) {
+            int cs = peek().start;
+            next();
+            expression();
+            throw src.error("cannot use bound with " + kind, cs, lastEnd);
+        }
     }
 
     private boolean atExprEnd() {
@@ -810,9 +843,7 @@ public final class Parser {
     private Stmt funcDef(List<Expr> decos, int st, boolean isAsync) {
         expect("def");
         String name = name();
-        if (at("[")) {
-            typeParamsUnsupported();
-        }
+        List<TypeParam> tps = typeParams();
         if (!at("(")) {
             throw src.error("expected '('", peek().start, peek().end);
         }
@@ -825,15 +856,13 @@ public final class Parser {
         }
         colon(true);
         List<Stmt> body = block("function definition", st);
-        return new FunctionDef(pos(st), name, args, body, decos, returns, isAsync);
+        return new FunctionDef(pos(st), name, args, body, decos, returns, isAsync, tps);
     }
 
     private Stmt classDef(List<Expr> decos, int st) {
         expect("class");
         String name = name();
-        if (at("[")) {
-            typeParamsUnsupported();
-        }
+        List<TypeParam> tps = typeParams();
         List<Expr> bases = new ArrayList<>();
         List<Keyword> kws = new ArrayList<>();
         if (accept("(")) {
@@ -842,7 +871,7 @@ public final class Parser {
         }
         colon(false);
         List<Stmt> body = block("class definition", st);
-        return new ClassDef(pos(st), name, bases, kws, body, decos);
+        return new ClassDef(pos(st), name, bases, kws, body, decos, tps);
     }
 
     private Arguments params(boolean lambda) {
@@ -1267,7 +1296,7 @@ public final class Parser {
         Token t = peek();
         int st = t.start;
         if (t.kind == TokenKind.NUMBER || t.kind == TokenKind.STRING || t.is("-")) {
-            Expr v = literalExpr();
+            Expr v = literalExpr(false);
             return new MatchValue(pos(st), v);
         }
         if (t.is("None") || t.is("True") || t.is("False")) {
@@ -1300,14 +1329,18 @@ public final class Parser {
             String rest = null;
             while (!at("}")) {
                 if (accept("**")) {
+                    Token rt = peek();
                     rest = name();
+                    if (rest.equals("_")) {
+                        throw invalidAt(rt);
+                    }
                     accept(",");
                     break;
                 }
                 Token k = peek();
                 Expr key;
                 if (k.kind == TokenKind.NUMBER || k.kind == TokenKind.STRING || k.is("-")) {
-                    key = literalExpr();
+                    key = literalExpr(true);
                 } else if (k.is("None") || k.is("True") || k.is("False")) {
                     next();
                     key = new Constant(mk(k.start, k.end), k.text.equals("None") ? NoneValue.NONE : Boolean.valueOf(k.text.equals("True")));
@@ -1381,12 +1414,12 @@ public final class Parser {
     }
 
     /** signed numbers, complex literals, strings. */
-    private Expr literalExpr() {
+    private Expr literalExpr(boolean mappingKey) {
         int st = startOf();
         if (peek().kind == TokenKind.STRING) {
             Expr e = strings();
             if (e instanceof JoinedStr) {
-                throw errorAt("patterns may only match literals and attribute lookups", e);
+                throw errorAt(mappingKey ? "mapping pattern keys may only match literals and attribute lookups" : "patterns may only match literals and attribute lookups", e);
             }
             return e;
         }
@@ -1411,6 +1444,10 @@ public final class Parser {
                 throw invalid();
             }
             Expr right = atom();
+            Expr real = left instanceof UnaryOp un ? un.operand() : left;
+            if (((Constant) real).value() instanceof Imaginary) {
+                throw errorAt("real number required in complex literal", real);
+            }
             if (!(((Constant) right).value() instanceof Imaginary)) {
                 throw errorAt("imaginary number required in complex literal", right);
             }

@@ -23,8 +23,10 @@ public final class BuiltinTypeOps {
             return a.bytes();
         } else if (o instanceof PyObject po && po.nativeValue instanceof byte[] b) {
             return b;
+        } else if (o instanceof PyObject po && po.nativeValue instanceof PyByteArray ba) {
+            return ba.bytes();
         }
-        return null;
+        return PyMemoryView.bytesOf(o);
     }
 
     @TruffleBoundary

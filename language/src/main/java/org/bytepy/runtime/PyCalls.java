@@ -20,7 +20,7 @@ public final class PyCalls {
     @TruffleBoundary
     public static Object call(Object callee, Object[] args, PyDict kwargs, Node node) {
         if (callee instanceof PyFunction f) {
-            return f.code.wrapResult(f.code.getCallTarget().call(node, bind(f, args, kwargs, node)));
+            return f.callBound(bind(f, args, kwargs, node), node);
         } else if (callee instanceof PyBuiltinFunction b) {
             args = unwrapSelf(b, args);
             if (node == null) {
@@ -39,13 +39,20 @@ public final class PyCalls {
             System.arraycopy(args, 0, full, 1, args.length);
             return call(m.function, full, kwargs, node);
         } else if (callee instanceof PyType t) {
+            if (t.metaclass != null && !t.metaclass.isBuiltin()) {
+                Object metaCall = PySpecial.lookupInType(t.metaclass, "__call__");
+                if (metaCall != null) {
+                    return call(new PyBoundMethod(t, metaCall), args, kwargs, node);
+                }
+            }
             return construct(t, args, kwargs, node);
         } else if (callee instanceof PyDescriptors.StaticMethod s) {
             return call(s.function, args, kwargs, node);
         } else if (PySpecial.isUserObject(callee)) {
             Object m = PySpecial.lookup(callee, "__call__");
             if (m != null) {
-                return call(new PyBoundMethod(callee, m), args, kwargs, node);
+                // the descriptor protocol: a staticmethod or a callable object as __call__ gets no self
+                return call(PySpecial.bind(m, callee, PyTypes.typeOf(callee)), args, kwargs, node);
             }
         }
         throw PyErrors.typeError(node, "'%s' object is not callable", PyObjects.typeName(callee));
@@ -53,12 +60,19 @@ public final class PyCalls {
 
     @TruffleBoundary
     public static Object construct(PyType t, Object[] args, PyDict kwargs, Node node) {
+        if (!t.isBuiltin() && t.constructor != null) {
+            // a type implemented in Java that dispatches like a user class (mappingproxy, memoryview, ...)
+            return t.constructor.call(withType(t, args), kwargs);
+        }
         if (!t.isBuiltin()) {
             return constructUser(t, args, kwargs, node);
         }
         if (t.isSubtypeOf(PyTypes.BASE_EXCEPTION)) {
             if (kwargs != null && kwargs.size() > 0) {
                 throw PyErrors.typeError(node, "%s() takes no keyword arguments", t.getName());
+            }
+            if (t == PyTypes.OS_ERROR && args.length >= 2 && args.length <= 5 && PyNumber.fitsLong(args[0])) {
+                t = PyTypes.osErrorType(PyNumber.asLong(args[0])); // OSError(2, ...) is a FileNotFoundError
             }
             return osErrorInit(new PyBaseException(t, new PyTuple(args.clone())));
         }
@@ -103,7 +117,7 @@ public final class PyCalls {
         } else {
             obj = allocate(t, args, kwargs, node);
             boolean hasArgs = args.length > 0 || (kwargs != null && kwargs.size() > 0);
-            if (init == null && hasArgs && !(obj instanceof PyBaseException) && !PyObject.hasNative(obj)) {
+            if (init == null && hasArgs && !(obj instanceof PyBaseException) && !(obj instanceof PyType) && !PyObject.hasNative(obj)) {
                 throw PyErrors.typeError(node, "%s() takes no arguments", t.getName());
             }
         }
@@ -114,6 +128,29 @@ public final class PyCalls {
             }
         }
         return obj;
+    }
+
+    /** {@code type.__new__(meta, name, bases, ns, **kw)}, and {@code type(x)} with one argument. */
+    @TruffleBoundary
+    public static Object typeNew(PyType meta, Object[] args, PyDict kwargs, Node node) {
+        if (args.length == 1 && meta == PyTypes.TYPE && (kwargs == null || kwargs.size() == 0)) {
+            return PyTypes.typeOf(args[0]);
+        }
+        if (args.length != 3) {
+            throw PyErrors.typeError(node, "type() takes 1 or 3 arguments");
+        }
+        if (!(args[0] instanceof String name)) {
+            throw PyErrors.typeError(node, "type.__new__() argument 1 must be str, not %s", PyObjects.typeName(args[0]));
+        }
+        if (!(args[1] instanceof PyTuple bases)) {
+            throw PyErrors.typeError(node, "type.__new__() argument 2 must be tuple, not %s", PyObjects.typeName(args[1]));
+        }
+        PyType winner = PyClasses.winner(meta, bases.items(), node);
+        if (winner != meta && !winner.isBuiltin() && PySpecial.lookupInType(winner, "__new__") != null) {
+            // type(name, bases, ns) where a base has a more derived metaclass: that metaclass makes the class
+            return call(winner, args, kwargs, node);
+        }
+        return PyClasses.createClass(meta, name, bases.items(), args[2], kwargs, node);
     }
 
     /** {@code object.__new__(t)}: a fresh instance of a user class, on the representation of its built-in base. */
@@ -127,6 +164,9 @@ public final class PyCalls {
     public static Object allocate(PyType t, Object[] args, PyDict kwargs, Node node) {
         if (t.isSubtypeOf(PyTypes.BASE_EXCEPTION)) {
             return osErrorInit(new PyBaseException(t, new PyTuple(args.clone())));
+        }
+        if (t.isSubtypeOf(PyTypes.TYPE)) {
+            return typeNew(t, args, kwargs, node);
         }
         PyType base = nativeBase(t);
         PyObject obj = new PyObject(t);

@@ -1,8 +1,14 @@
 package org.bytepy.runtime;
 
 /** A cell: one variable shared between a function and the functions nested in it. {@code null} = empty. */
-public final class PyCell {
+public final class PyCell implements com.oracle.truffle.api.interop.TruffleObject, PyObjectBase {
+    public static final PyType TYPE = new PyType("cell", true, PyTypes.OBJECT);
     public Object value;
+
+    @Override
+    public PyType getPyType() {
+        return TYPE;
+    }
 
     public PyCell(Object value) {
         this.value = value;

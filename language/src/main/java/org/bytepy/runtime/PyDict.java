@@ -168,6 +168,8 @@ public final class PyDict implements TruffleObject {
             return d;
         } else if (key instanceof BigInteger) {
             return key;
+        } else if (key instanceof byte[] b) {
+            return new BytesKey(b); // bytes compare by value
         } else if (key instanceof PyComplex c && c.imag == 0) {
             return normalize(c.real);
         } else if (key instanceof PyTuple t) {
@@ -203,6 +205,18 @@ public final class PyDict implements TruffleObject {
         @Override
         public int hashCode() {
             return Long.hashCode(hash);
+        }
+    }
+
+    private record BytesKey(byte[] bytes) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof BytesKey k && Arrays.equals(bytes, k.bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(bytes);
         }
     }
 

@@ -19,6 +19,8 @@ public final class PyFunction implements TruffleObject, PyObjectBase {
     public String qualname;
     public Object doc = PyNone.NONE;
     public PyDict dict;
+    /** {@code __annotations__}: made on first access when the def had none. */
+    public Object annotations;
 
     public PyFunction(PyCode code, PyDict globals, Object[] defaults, PyDict kwDefaults, PyCell[] closure) {
         this.code = code;
@@ -29,6 +31,20 @@ public final class PyFunction implements TruffleObject, PyObjectBase {
         this.name = code.name;
         this.qualname = code.qualname;
         this.doc = code.docstring;
+    }
+
+    /**
+     * Runs this function's code on already bound frame arguments (the generic call path), counted
+     * against the recursion limit; a generator function returns its generator.
+     */
+    public Object callBound(Object[] frameArgs, com.oracle.truffle.api.nodes.Node node) {
+        PyThreadState ts = org.bytepy.BytepyContext.get(node).getThreadState();
+        int depth = ts.enter(node);
+        try {
+            return code.wrapResult(code.getCallTarget().call(node, frameArgs));
+        } finally {
+            ts.exit(depth);
+        }
     }
 
     @Override

@@ -11,6 +11,12 @@ import com.oracle.truffle.api.nodes.Node;
  */
 public final class PyGenerator extends PyIterators.PyIterator {
     public static final PyType TYPE = new PyType("generator", true, PyTypes.OBJECT);
+    public static final PyType COROUTINE_TYPE = new PyType("coroutine", true, PyTypes.OBJECT);
+    public static final PyType ASYNC_GENERATOR_TYPE = new PyType("async_generator", true, PyTypes.OBJECT);
+
+    /** What an async generator's {@code yield v} produces, to tell it from the values its awaits pass up. */
+    public record AsyncGenWrapped(Object value) {
+    }
 
     /** What a generator is resumed with to make its current {@code yield} raise. */
     public record ThrowMarker(PyBaseException exception) {
@@ -24,6 +30,25 @@ public final class PyGenerator extends PyIterators.PyIterator {
     public PyGenerator(PyCode code, ContinuationResult start) {
         this.code = code;
         this.continuation = start;
+    }
+
+    /** CO_COROUTINE: made by an {@code async def} without {@code yield}. */
+    public boolean isCoroutine() {
+        return (code.flags & 0x80) != 0;
+    }
+
+    /** CO_ASYNC_GENERATOR: made by an {@code async def} with {@code yield}. */
+    public boolean isAsyncGenerator() {
+        return (code.flags & 0x200) != 0;
+    }
+
+    /** CO_ITERABLE_COROUTINE: a generator decorated with {@code types.coroutine}, awaitable. */
+    public boolean isIterableCoroutine() {
+        return (code.flags & 0x100) != 0;
+    }
+
+    public boolean isStarted() {
+        return started;
     }
 
     public PyCode getCode() {
@@ -40,7 +65,7 @@ public final class PyGenerator extends PyIterators.PyIterator {
 
     @Override
     public PyType getPyType() {
-        return TYPE;
+        return isCoroutine() ? COROUTINE_TYPE : isAsyncGenerator() ? ASYNC_GENERATOR_TYPE : TYPE;
     }
 
     /** Iteration: the next yielded value, or null when the generator returned. */
@@ -78,7 +103,8 @@ public final class PyGenerator extends PyIterators.PyIterator {
         } catch (PyException e) {
             continuation = null;
             if (e.getType().isSubtypeOf(PyTypes.STOP_ITERATION)) {
-                PyException re = PyErrors.raise(PyTypes.RUNTIME_ERROR, "generator raised StopIteration", node);
+                String what = isCoroutine() ? "coroutine" : isAsyncGenerator() ? "async generator" : "generator";
+                PyException re = PyErrors.raise(PyTypes.RUNTIME_ERROR, what + " raised StopIteration", node);
                 re.getValue().cause = e.getValue();
                 re.getValue().context = e.getValue();
                 re.getValue().suppressContext = true;

@@ -17,6 +17,8 @@ public final class PyObject extends DynamicObject implements PyObjectBase {
     private PyType type;
     /** For instances of subclasses of int/str/float/tuple/bytes/list/dict/set: the built-in value they carry. */
     public Object nativeValue;
+    /** The Java state of an instance of a type implemented in Java but dispatched like a user class (e.g. mappingproxy). */
+    public Object hidden;
 
     public PyObject(PyType type) {
         super(ROOT_SHAPE);

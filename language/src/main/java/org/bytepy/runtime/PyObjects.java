@@ -22,6 +22,13 @@ public final class PyObjects {
 
     @TruffleBoundary
     public static String repr(Object o) {
+        if (PySpecial.hasUserMetaclass(o) && PySpecial.lookupMeta(o, "__repr__") instanceof Object m) {
+            Object r = PySpecial.call(o, m, null);
+            if (!(r instanceof String rs)) {
+                throw PyErrors.typeError(null, "__repr__ returned non-string (type %s)", typeName(r));
+            }
+            return rs;
+        }
         if (PySpecial.isUserObject(o)) {
             Object m = PySpecial.lookup(o, "__repr__");
             if (m != null) {
@@ -53,6 +60,10 @@ public final class PyObjects {
             return "None";
         } else if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict) {
             return reprContainer(o);
+        } else if (o instanceof PyUnionType u) {
+            return u.repr();
+        } else if (o instanceof PyBigRange br) {
+            return br.repr();
         } else if (o instanceof PyType t) {
             return t.isBuiltin() ? "<class '" + t.getName() + "'>" : "<class '" + moduleOf(t) + t.getName() + "'>";
         } else if (o instanceof PyDescriptors.Super sup) {
@@ -330,6 +341,9 @@ public final class PyObjects {
 
     @TruffleBoundary
     public static boolean eq(Object a, Object b) {
+        if (a instanceof PyUnionType ua && b instanceof PyUnionType ub) {
+            return ua.equalsUnion(ub);
+        }
         if (PySpecial.isUserObject(a) || PySpecial.isUserObject(b)) {
             Object r = PySpecial.richCompare(a, b, "__eq__", "__eq__", null);
             if (r != null) {
@@ -560,6 +574,9 @@ public final class PyObjects {
 
     @TruffleBoundary
     public static boolean contains(Object container, Object item, Node node) {
+        if (PySpecial.hasUserMetaclass(container) && PySpecial.lookupMeta(container, "__contains__") instanceof Object m) {
+            return isTrue(PySpecial.call(container, m, node, item));
+        }
         if (PySpecial.isUserObject(container)) {
             Object m = PySpecial.lookup(container, "__contains__");
             if (m != null) {
@@ -624,6 +641,9 @@ public final class PyObjects {
 
     @TruffleBoundary
     public static long len(Object o, Node node) {
+        if (PySpecial.hasUserMetaclass(o) && PySpecial.lookupMeta(o, "__len__") instanceof Object m) {
+            return PyNumber.asLong(PySpecial.call(o, m, node));
+        }
         if (PySpecial.isUserObject(o)) {
             Object m = PySpecial.lookup(o, "__len__");
             if (m != null) {
@@ -681,6 +701,9 @@ public final class PyObjects {
 
     @TruffleBoundary
     public static Object getItem(Object o, Object key, Node node) {
+        if (PySpecial.hasUserMetaclass(o) && PySpecial.lookupMeta(o, "__getitem__") instanceof Object m) {
+            return PySpecial.call(o, m, node, key);
+        }
         if (PySpecial.isUserObject(o)) {
             Object m = PySpecial.lookup(o, "__getitem__");
             if (m != null) {
@@ -696,6 +719,8 @@ public final class PyObjects {
                 }
             }
             o = PyObject.unwrap(o);
+        } else if (o instanceof PyType t && t.isBuiltin() && PyGenericAlias.isGenericBuiltin(t)) {
+            return PyGenericAlias.of(t, key);
         } else if (o instanceof PyType t && !t.isBuiltin()) {
             Object m = PySpecial.getTypeAttr(t, "__class_getitem__");
             if (m != null) {
@@ -803,6 +828,10 @@ public final class PyObjects {
 
     @TruffleBoundary
     public static PyIterator iter(Object o, Node node) {
+        if (PySpecial.hasUserMetaclass(o) && PySpecial.lookupMeta(o, "__iter__") instanceof Object m) {
+            Object it = PySpecial.call(o, m, node);
+            return it instanceof PyIterator pi ? pi : new PySpecial.UserIterator(it, PySpecial.lookup(it, "__next__"));
+        }
         if (PySpecial.isUserObject(o)) {
             Object m = PySpecial.lookup(o, "__iter__");
             if (m != null) {
@@ -821,6 +850,9 @@ public final class PyObjects {
                 return new PySpecial.GetItemIterator(o, getitem);
             }
             o = PyObject.unwrap(o);
+        }
+        if (o instanceof PyBigRange br) {
+            return br.iterator();
         }
         if (o instanceof PyIterator it) {
             return it;
@@ -897,20 +929,22 @@ public final class PyObjects {
                     return new PyTuple(t.getBases().clone());
                 case "__base__":
                     return t.getBase() == null ? PyNone.NONE : t.getBase();
-                case "__dict__": {
-                    PyDict d = new PyDict();
-                    for (var e : t.getDict().entrySet()) {
-                        d.put(e.getKey(), e.getValue());
-                    }
-                    return d;
-                }
+                case "__dict__":
+                    return PyMappingProxy.ofType(t);
                 case "__class__":
-                    return PyTypes.TYPE;
+                    return PyTypes.typeOf(t);
                 default:
                     return PySpecial.getTypeAttr(t, name);
             }
         } else if (o instanceof PyDescriptors.Super sup) {
             return superAttr(sup, name);
+        } else if (o instanceof PyUnionType u && name.equals("__args__")) {
+            return u.args;
+        } else if (o instanceof PyCell c && name.equals("cell_contents")) {
+            if (c.value == null) {
+                throw PyErrors.valueError(null, "Cell is empty");
+            }
+            return c.value;
         } else if (o instanceof PyBoundMethod m) {
             switch (name) {
                 case "__self__":
@@ -965,6 +999,14 @@ public final class PyObjects {
                     return new PyTuple(t.getBases().clone());
                 case "__base__":
                     return t.getBase() == null ? PyNone.NONE : t.getBase();
+                case "__dict__":
+                    return PyMappingProxy.ofType(t);
+                case "__module__":
+                    return "builtins";
+                case "__doc__": {
+                    Object doc = t.getDict().get("__doc__");
+                    return doc == null ? PyNone.NONE : doc;
+                }
                 default:
                     Object v = t.lookup(name);
                     if (v != null) {
@@ -982,6 +1024,23 @@ public final class PyObjects {
                     return f.code;
                 case "__doc__":
                     return f.doc;
+                case "__annotations__":
+                    if (f.annotations == null) {
+                        f.annotations = new PyDict();
+                    }
+                    return f.annotations;
+                case "__closure__": {
+                    if (f.closure == null || f.closure.length == 0) {
+                        return PyNone.NONE;
+                    }
+                    return new PyTuple(f.closure.clone());
+                }
+                case "__builtins__":
+                    return f.globals.getStr("__builtins__") instanceof PyModule bm ? bm.dict : PyNone.NONE;
+                case "__type_params__": {
+                    Object tp = f.dict == null ? null : f.dict.getStr("__type_params__");
+                    return tp != null ? tp : PyTuple.EMPTY;
+                }
                 case "__globals__":
                     return f.globals;
                 case "__module__":
@@ -1015,6 +1074,8 @@ public final class PyObjects {
             }
         } else if (o instanceof PyCode c) {
             return PyCodeAttributes.get(c, name);
+        } else if (o instanceof PyComputedAttributes a && a.getAttribute(name) instanceof Object v) {
+            return v;
         } else if (o instanceof PyRange r) {
             switch (name) {
                 case "start":
@@ -1040,6 +1101,10 @@ public final class PyObjects {
             return PyTypes.typeOf(o);
         }
         PyType type = PyTypes.typeOf(o);
+        if (name.equals("__doc__")) {
+            Object doc = type.lookup("__doc__");
+            return doc == null ? PyNone.NONE : doc;
+        }
         Object attr = type.lookup(name);
         if (attr == null && o instanceof PyIterator && !(o instanceof PySpecial.UserIterator)) {
             if (name.equals("__next__")) {
@@ -1084,7 +1149,7 @@ public final class PyObjects {
             case "__suppress_context__":
                 return e.suppressContext;
             case "__traceback__":
-                return PyNone.NONE;
+                return PyTraceback.of(e);
             default:
                 Object v = e.getAttribute(name);
                 if (v != null) {
@@ -1120,6 +1185,9 @@ public final class PyObjects {
                 return;
             case "args":
                 e.setArgs(new PyTuple(toArray(value, node)));
+                return;
+            case "__traceback__":
+                PyTraceback.set(e, value);
                 return;
             default:
                 e.setAttribute(name, value);
@@ -1241,6 +1309,9 @@ public final class PyObjects {
                     return;
                 case "__defaults__":
                     f.defaults = value instanceof PyTuple t ? t.toArray() : new Object[0];
+                    return;
+                case "__annotations__":
+                    f.annotations = value;
                     return;
                 case "__globals__":
                 case "__closure__":

@@ -21,6 +21,17 @@ public final class PySpecial {
         return o instanceof PyObject || (o instanceof PyBaseException e && !e.getType().isBuiltin());
     }
 
+    /** A class whose metaclass is a user-defined subclass of {@code type}. */
+    public static boolean hasUserMetaclass(Object o) {
+        return o instanceof PyType t && t.metaclass != null && !t.metaclass.isBuiltin();
+    }
+
+    /** A special method that the user metaclass of class {@code t} defines; null if none. */
+    @TruffleBoundary
+    public static Object lookupMeta(Object t, String name) {
+        return hasUserMetaclass(t) ? lookupInType(((PyType) t).metaclass, name) : null;
+    }
+
     /** A special method defined by a user class in the MRO of {@code o}'s type; null if none. */
     @TruffleBoundary
     public static Object lookup(Object o, String name) {
@@ -246,9 +257,16 @@ public final class PySpecial {
     /** Attribute lookup on a user-defined class object: the MRO, with classmethods bound to the class. */
     @TruffleBoundary
     public static Object getTypeAttr(PyType t, String name) {
+        Object metaAttr = null;
+        if (t.metaclass != null && !t.metaclass.isBuiltin()) {
+            metaAttr = lookupInType(t.metaclass, name);
+            if (metaAttr != null && isDataDescriptor(metaAttr)) {
+                return bind(metaAttr, t, t.metaclass);
+            }
+        }
         Object v = t.lookup(name);
         if (v == null) {
-            return null;
+            return metaAttr == null ? null : bind(metaAttr, t, t.metaclass);
         }
         if (v instanceof ClassMethod c) {
             return new PyBoundMethod(t, c.function);

@@ -22,6 +22,8 @@ public final class PyType implements TruffleObject {
     public PyBuiltinFunction.Body constructor;
     /** The names a class with {@code __slots__} (and no {@code __dict__}) allows; null when instances have a dict. */
     public java.util.Set<String> slots;
+    /** The type of this type when it is a subclass of {@code type} (a metaclass); null means {@code type}. */
+    public PyType metaclass;
 
     /** Direct subclasses, for {@code __subclasses__()}; weakly held as in CPython. */
     private final java.util.List<java.lang.ref.WeakReference<PyType>> subclasses = new java.util.ArrayList<>();

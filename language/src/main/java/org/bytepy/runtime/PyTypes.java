@@ -66,7 +66,21 @@ public final class PyTypes {
     public static final PyType NAME_ERROR = exc("NameError", EXCEPTION);
     public static final PyType UNBOUND_LOCAL_ERROR = exc("UnboundLocalError", NAME_ERROR);
     public static final PyType OS_ERROR = exc("OSError", EXCEPTION);
+    public static final PyType BLOCKING_IO_ERROR = exc("BlockingIOError", OS_ERROR);
+    public static final PyType CHILD_PROCESS_ERROR = exc("ChildProcessError", OS_ERROR);
+    public static final PyType CONNECTION_ERROR = exc("ConnectionError", OS_ERROR);
+    public static final PyType BROKEN_PIPE_ERROR = exc("BrokenPipeError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_ABORTED_ERROR = exc("ConnectionAbortedError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_REFUSED_ERROR = exc("ConnectionRefusedError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_RESET_ERROR = exc("ConnectionResetError", CONNECTION_ERROR);
+    public static final PyType FILE_EXISTS_ERROR = exc("FileExistsError", OS_ERROR);
     public static final PyType FILE_NOT_FOUND_ERROR = exc("FileNotFoundError", OS_ERROR);
+    public static final PyType INTERRUPTED_ERROR = exc("InterruptedError", OS_ERROR);
+    public static final PyType IS_A_DIRECTORY_ERROR = exc("IsADirectoryError", OS_ERROR);
+    public static final PyType NOT_A_DIRECTORY_ERROR = exc("NotADirectoryError", OS_ERROR);
+    public static final PyType PERMISSION_ERROR = exc("PermissionError", OS_ERROR);
+    public static final PyType PROCESS_LOOKUP_ERROR = exc("ProcessLookupError", OS_ERROR);
+    public static final PyType TIMEOUT_ERROR = exc("TimeoutError", OS_ERROR);
     public static final PyType REFERENCE_ERROR = exc("ReferenceError", EXCEPTION);
     public static final PyType RUNTIME_ERROR = exc("RuntimeError", EXCEPTION);
     public static final PyType NOT_IMPLEMENTED_ERROR = exc("NotImplementedError", RUNTIME_ERROR);
@@ -80,11 +94,19 @@ public final class PyTypes {
     public static final PyType UNICODE_ERROR = exc("UnicodeError", VALUE_ERROR);
     public static final PyType UNICODE_ENCODE_ERROR = exc("UnicodeEncodeError", UNICODE_ERROR);
     public static final PyType UNICODE_DECODE_ERROR = exc("UnicodeDecodeError", UNICODE_ERROR);
+    public static final PyType UNICODE_TRANSLATE_ERROR = exc("UnicodeTranslateError", UNICODE_ERROR);
     public static final PyType WARNING = exc("Warning", EXCEPTION);
     public static final PyType DEPRECATION_WARNING = exc("DeprecationWarning", WARNING);
     public static final PyType RUNTIME_WARNING = exc("RuntimeWarning", WARNING);
     public static final PyType USER_WARNING = exc("UserWarning", WARNING);
     public static final PyType SYNTAX_WARNING = exc("SyntaxWarning", WARNING);
+    public static final PyType PENDING_DEPRECATION_WARNING = exc("PendingDeprecationWarning", WARNING);
+    public static final PyType FUTURE_WARNING = exc("FutureWarning", WARNING);
+    public static final PyType IMPORT_WARNING = exc("ImportWarning", WARNING);
+    public static final PyType UNICODE_WARNING = exc("UnicodeWarning", WARNING);
+    public static final PyType BYTES_WARNING = exc("BytesWarning", WARNING);
+    public static final PyType RESOURCE_WARNING = exc("ResourceWarning", WARNING);
+    public static final PyType ENCODING_WARNING = exc("EncodingWarning", WARNING);
 
     private static Map<String, PyType> exceptionTypes;
 
@@ -101,6 +123,39 @@ public final class PyTypes {
     /** The built-in exception types by name, in definition order. */
     public static Map<String, PyType> exceptionTypes() {
         return exceptionTypes;
+    }
+
+    /** The subclass of OSError that {@code OSError(errno, ...)} creates for a (Linux) errno value, as CPython maps them. */
+    public static PyType osErrorType(long errno) {
+        return switch ((int) errno) {
+            case 11, 114, 115 -> BLOCKING_IO_ERROR; // EAGAIN (= EWOULDBLOCK), EALREADY, EINPROGRESS
+            case 10 -> CHILD_PROCESS_ERROR; // ECHILD
+            case 32, 108 -> BROKEN_PIPE_ERROR; // EPIPE, ESHUTDOWN
+            case 103 -> CONNECTION_ABORTED_ERROR;
+            case 111 -> CONNECTION_REFUSED_ERROR;
+            case 104 -> CONNECTION_RESET_ERROR;
+            case 17 -> FILE_EXISTS_ERROR; // EEXIST
+            case 2 -> FILE_NOT_FOUND_ERROR; // ENOENT
+            case 21 -> IS_A_DIRECTORY_ERROR; // EISDIR
+            case 20 -> NOT_A_DIRECTORY_ERROR; // ENOTDIR
+            case 4 -> INTERRUPTED_ERROR; // EINTR
+            case 1, 13 -> PERMISSION_ERROR; // EPERM, EACCES
+            case 3 -> PROCESS_LOOKUP_ERROR; // ESRCH
+            case 110 -> TIMEOUT_ERROR; // ETIMEDOUT
+            default -> OS_ERROR;
+        };
+    }
+
+    /**
+     * The exception CPython raises for a failed system call: the OSError subclass of {@code errno},
+     * with {@code errno}, {@code strerror} and {@code filename} (null: none) set, so that its str() is
+     * {@code [Errno 2] No such file or directory: 'x'}.
+     */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public static PyException osError(long errno, String strerror, Object filename, Object filename2) {
+        Object[] args = filename == null ? new Object[]{errno, strerror}
+                        : filename2 == null ? new Object[]{errno, strerror, filename} : new Object[]{errno, strerror, filename, PyNone.NONE, filename2};
+        return new PyException(PyCalls.osErrorInit(new PyBaseException(osErrorType(errno), new PyTuple(args))), null);
     }
 
     public static PyType typeOf(Object o) {
@@ -124,8 +179,8 @@ public final class PyTypes {
             return b.getPyType();
         } else if (o instanceof PyBaseException e) {
             return e.getType();
-        } else if (o instanceof PyType) {
-            return TYPE;
+        } else if (o instanceof PyType t) {
+            return t.metaclass != null ? t.metaclass : TYPE;
         } else if (o instanceof PySingleton s) {
             return s == PySingleton.NOT_IMPLEMENTED ? NOT_IMPLEMENTED_TYPE : ELLIPSIS_TYPE;
         } else if (o instanceof PyCell) {

@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.bytecode.BytecodeNode;
+import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.SourceSection;
 
@@ -18,8 +19,70 @@ public final class Tracebacks {
     private Tracebacks() {
     }
 
-    /** One Python frame of a traceback. */
-    public record Frame(String filename, int line, String name, SourceSection section) {
+    /**
+     * One Python frame of a traceback: what is printed (file, line, name, source section) and what
+     * {@code tb.tb_frame} shows (code, frame arguments, the materialized frame and its bytecode index).
+     */
+    public static final class Frame {
+        final String filename;
+        final int line;
+        final String name;
+        final SourceSection section;
+        private final PyCode code;
+        private final Object[] arguments;
+        private final MaterializedFrame frame;
+        private final BytecodeNode bytecode;
+        private final int bci;
+        /** The traceback object of this entry, once asked for (kept so that it stays the same object). */
+        PyTraceback tb;
+
+        Frame(String filename, int line, String name, SourceSection section, PyCode code, Object[] arguments, MaterializedFrame frame, BytecodeNode bytecode, int bci) {
+            this.filename = filename;
+            this.line = line;
+            this.name = name;
+            this.section = section;
+            this.code = code;
+            this.arguments = arguments;
+            this.frame = frame;
+            this.bytecode = bytecode;
+            this.bci = bci;
+        }
+
+        public String filename() {
+            return filename;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public SourceSection section() {
+            return section;
+        }
+
+        public PyCode code() {
+            return code;
+        }
+
+        public Object[] arguments() {
+            return arguments;
+        }
+
+        public MaterializedFrame frame() {
+            return frame;
+        }
+
+        public BytecodeNode bytecode() {
+            return bytecode;
+        }
+
+        public int bci() {
+            return bci;
+        }
     }
 
     /**
@@ -27,7 +90,7 @@ public final class Tracebacks {
      * the root node for every frame an exception reaches, where it is caught or not.
      */
     @TruffleBoundary
-    public static void record(PyException e, PyCode code, BytecodeNode bytecode, int bci) {
+    public static void record(PyException e, PyCode code, BytecodeNode bytecode, int bci, MaterializedFrame frame) {
         PyBaseException v = e.getValue();
         if (v.reraised) {
             v.reraised = false;
@@ -41,7 +104,7 @@ public final class Tracebacks {
         if (v.traceback == null) {
             v.traceback = new ArrayList<>();
         }
-        v.traceback.add(new Frame(code.filename, line, code.name, ss));
+        v.traceback.add(new Frame(code.filename, line, code.name, ss, code, frame.getArguments(), frame, bytecode, bci));
     }
 
     /** The frames of a traceback, outermost first (as printed). */
@@ -78,7 +141,19 @@ public final class Tracebacks {
         List<Frame> frames = frames(e);
         if (!frames.isEmpty()) {
             sb.append("Traceback (most recent call last):\n");
+            Frame last = null;
+            int count = 0;
             for (Frame f : frames) {
+                // CPython prints a line repeated more than three times in a row only three times
+                if (last == null || !last.filename.equals(f.filename) || last.line != f.line || !last.name.equals(f.name)) {
+                    repeated(sb, count);
+                    last = f;
+                    count = 0;
+                }
+                count++;
+                if (count > RECURSIVE_CUTOFF) {
+                    continue;
+                }
                 sb.append("  File \"").append(f.filename).append("\", line ").append(f.line).append(", in ").append(f.name).append('\n');
                 if (f.section != null && f.section.isAvailable() && !f.filename.startsWith("<")) {
                     String original = f.section.getSource().getCharacters(f.line).toString();
@@ -92,6 +167,7 @@ public final class Tracebacks {
                     }
                 }
             }
+            repeated(sb, count);
         }
         if (e.getType().isSubtypeOf(PyTypes.SYNTAX_ERROR) && e.getAttribute("lineno") instanceof Long lineno) {
             Object filename = e.getAttribute("filename");
@@ -119,6 +195,16 @@ public final class Tracebacks {
             return;
         }
         sb.append(PyObjects.formatExceptionLine(e)).append('\n');
+    }
+
+    /** traceback.py's _RECURSIVE_CUTOFF. */
+    private static final int RECURSIVE_CUTOFF = 3;
+
+    private static void repeated(StringBuilder sb, int count) {
+        if (count > RECURSIVE_CUTOFF) {
+            int more = count - RECURSIVE_CUTOFF;
+            sb.append("  [Previous line repeated ").append(more).append(" more time").append(more > 1 ? "s" : "").append("]\n");
+        }
     }
 
     /**

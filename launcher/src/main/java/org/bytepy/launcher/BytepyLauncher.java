@@ -94,6 +94,8 @@ public final class BytepyLauncher extends AbstractLanguageLauncher {
                 mode = Mode.STDIN;
                 programArgs.add("-");
                 break;
+            } else if (arg.equals("-B")) {
+                polyglotOptions.put("bytepy.DontWriteBytecode", "true");
             } else if (arg.equals("-h") || arg.equals("-?")) {
                 unrecognized.add("--help");
             } else if (arg.equals("-V") || arg.equals("--version")) {
@@ -266,6 +268,7 @@ public final class BytepyLauncher extends AbstractLanguageLauncher {
     protected void printHelp(OptionCategory maxCategory) {
         println("usage: bytepy [option] ... [-c cmd | file | -] [arg] ...");
         println("Options (and corresponding environment variables):");
+        println("-B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x");
         println("-c cmd : program passed in as string (terminates option list)");
         println("-h     : print this help message and exit (also -? or --help)");
         println("-V     : print the Python version number and exit (also --version)");
@@ -283,6 +286,7 @@ public final class BytepyLauncher extends AbstractLanguageLauncher {
 
     @Override
     protected void collectArguments(Set<String> options) {
+        options.add("-B");
         options.add("-c");
         options.add("-h");
         options.add("-V");

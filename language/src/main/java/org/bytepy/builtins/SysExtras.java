@@ -1,0 +1,144 @@
+package org.bytepy.builtins;
+
+import org.bytepy.BytepyContext;
+import org.bytepy.modules.NativeModules;
+import org.bytepy.runtime.PyDict;
+import org.bytepy.runtime.PyList;
+import org.bytepy.runtime.PyNone;
+import org.bytepy.runtime.PyObject;
+import org.bytepy.runtime.PyTuple;
+import org.bytepy.runtime.PyType;
+import org.bytepy.runtime.PyTypes;
+
+/**
+ * The parts of {@code sys} that the standard library reads at import time: flags, encodings,
+ * prefixes, version numbers, float/int info, {@code builtin_module_names}, {@code warnoptions}...
+ */
+final class SysExtras {
+    private SysExtras() {
+    }
+
+    /** A read-only record with named fields, as CPython's structseq types ({@code sys.flags}, ...). */
+    static final PyType FLAGS_TYPE = new PyType("flags", false, PyTypes.OBJECT);
+    static final PyType FLOAT_INFO_TYPE = new PyType("float_info", false, PyTypes.OBJECT);
+    static final PyType INT_INFO_TYPE = new PyType("int_info", false, PyTypes.OBJECT);
+    static final PyType HASH_INFO_TYPE = new PyType("hash_info", false, PyTypes.OBJECT);
+    static final PyType THREAD_INFO_TYPE = new PyType("thread_info", false, PyTypes.OBJECT);
+
+    static void install(BytepyContext ctx, PyDict d) {
+        String prefix = "/usr/local";
+        d.put("executable", ctx.getEnv().getApplicationArguments().length >= 0 ? "bytepy" : "");
+        d.put("_base_executable", "bytepy");
+        d.put("prefix", prefix);
+        d.put("base_prefix", prefix);
+        d.put("exec_prefix", prefix);
+        d.put("base_exec_prefix", prefix);
+        d.put("platlibdir", "lib");
+        d.put("pycache_prefix", PyNone.NONE);
+        d.put("abiflags", "");
+        d.put("hexversion", 0x030c00f0L);
+        d.put("api_version", 1013L);
+        d.put("maxunicode", 0x10ffffL);
+        d.put("float_repr_style", "short");
+        d.put("warnoptions", new PyList());
+        d.put("_xoptions", new PyDict());
+        d.put("orig_argv", new PyList(((PyList) d.getStr("argv")).toArray()));
+        d.put("meta_path", new PyList());
+        d.put("path_hooks", new PyList());
+        d.put("path_importer_cache", new PyDict());
+        d.put("dont_write_bytecode", Boolean.FALSE);
+        d.put("copyright", "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.");
+        java.util.List<Object> names = new java.util.ArrayList<>();
+        names.add("builtins");
+        names.add("sys");
+        for (String n : NativeModules.names()) {
+            names.add(n);
+        }
+        names.sort((a, b) -> ((String) a).compareTo((String) b));
+        d.put("builtin_module_names", new PyTuple(names.toArray()));
+        d.put("stdlib_module_names", new org.bytepy.runtime.PySet(false));
+        d.put("flags", record(FLAGS_TYPE, new String[]{"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment",
+                        "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"},
+                        new Object[]{0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L, 1L, 0L, Boolean.FALSE, 1L, 0L, Boolean.FALSE, 4300L}));
+        d.put("float_info", record(FLOAT_INFO_TYPE, new String[]{"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"},
+                        new Object[]{Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L, 15L, 53L, Math.ulp(1.0), 2L, 1L}));
+        d.put("int_info", record(INT_INFO_TYPE, new String[]{"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"},
+                        new Object[]{30L, 4L, 4300L, 640L}));
+        d.put("hash_info", record(HASH_INFO_TYPE, new String[]{"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"},
+                        new Object[]{64L, (1L << 61) - 1, 314159L, 0L, 1000003L, "siphash13", 64L, 128L, 0L}));
+        d.put("thread_info", record(THREAD_INFO_TYPE, new String[]{"name", "lock", "version"}, new Object[]{"pthread", "mutex+cond", PyNone.NONE}));
+        Args.def(d, "getdefaultencoding", (args, kw) -> "utf-8");
+        Args.def(d, "getfilesystemencoding", (args, kw) -> "utf-8");
+        Args.def(d, "getfilesystemencodeerrors", (args, kw) -> "surrogateescape");
+        Args.def(d, "getswitchinterval", (args, kw) -> 0.005);
+        Args.def(d, "setswitchinterval", (args, kw) -> PyNone.NONE);
+        Args.def(d, "is_finalizing", (args, kw) -> Boolean.FALSE);
+        Args.def(d, "getrefcount", (args, kw) -> 2L);
+        Args.def(d, "getsizeof", (args, kw) -> 64L);
+        Args.def(d, "get_int_max_str_digits", (args, kw) -> 4300L);
+        Args.def(d, "set_int_max_str_digits", (args, kw) -> PyNone.NONE);
+        Args.def(d, "audit", (args, kw) -> PyNone.NONE);
+        Args.def(d, "addaudithook", (args, kw) -> PyNone.NONE);
+        Args.def(d, "_clear_type_cache", (args, kw) -> PyNone.NONE);
+        Args.def(d, "activate_stack_trampoline", (args, kw) -> PyNone.NONE);
+        Args.def(d, "getprofile", (args, kw) -> PyNone.NONE);
+        Args.def(d, "gettrace", (args, kw) -> PyNone.NONE);
+        Args.def(d, "settrace", (args, kw) -> PyNone.NONE);
+        Args.def(d, "setprofile", (args, kw) -> PyNone.NONE);
+        Args.def(d, "call_tracing", (args, kw) -> org.bytepy.runtime.PyCalls.call(args[0], ((PyTuple) args[1]).items(), null, null));
+        Args.def(d, "displayhook", (args, kw) -> {
+            Args.count("displayhook", args, kw, 1, 1);
+            if (!(args[0] instanceof PyNone)) {
+                ctx.getBuiltins().put("_", PyNone.NONE);
+                ctx.out().println(org.bytepy.runtime.PyObjects.repr(args[0]));
+                ctx.getBuiltins().put("_", args[0]);
+            }
+            return PyNone.NONE;
+        });
+        d.put("__displayhook__", d.getStr("displayhook"));
+        Args.def(d, "excepthook", (args, kw) -> {
+            Args.count("excepthook", args, kw, 3, 3);
+            if (args[1] instanceof org.bytepy.runtime.PyBaseException e) {
+                ctx.err().print(org.bytepy.runtime.Tracebacks.format(e));
+            }
+            return PyNone.NONE;
+        });
+        d.put("__excepthook__", d.getStr("excepthook"));
+        Args.def(d, "unraisablehook", (args, kw) -> PyNone.NONE);
+        d.put("__unraisablehook__", d.getStr("unraisablehook"));
+        Args.def(d, "breakpointhook", (args, kw) -> PyNone.NONE);
+        d.put("__breakpointhook__", d.getStr("breakpointhook"));
+    }
+
+    /** A structseq-like value: named read-only fields that also index like a tuple. */
+    static PyObject record(PyType type, String[] names, Object[] values) {
+        if (type.getDict().get("__getitem__") == null) {
+            type.getDict().put("__module__", "sys");
+            type.getDict().put("n_fields", (long) names.length);
+            type.getDict().put("__getitem__", new org.bytepy.runtime.PyBuiltinFunction("__getitem__", type,
+                            (a, kw) -> org.bytepy.runtime.PyObjects.getItem(((PyObject) a[0]).hidden, a[1], null)));
+            type.getDict().put("__len__", new org.bytepy.runtime.PyBuiltinFunction("__len__", type, (a, kw) -> (long) ((PyTuple) ((PyObject) a[0]).hidden).size()));
+            type.getDict().put("__iter__", new org.bytepy.runtime.PyBuiltinFunction("__iter__", type, (a, kw) -> org.bytepy.runtime.PyObjects.iter(((PyObject) a[0]).hidden, null)));
+            type.getDict().put("__repr__", new org.bytepy.runtime.PyBuiltinFunction("__repr__", type, (a, kw) -> {
+                PyObject self = (PyObject) a[0];
+                StringBuilder sb = new StringBuilder("sys." + type.getName() + "(");
+                Object[] fields = ((PyTuple) type.getDict().get("_fields")).items();
+                Object[] vals = ((PyTuple) self.hidden).items();
+                for (int i = 0; i < fields.length; i++) {
+                    if (i > 0) {
+                        sb.append(", ");
+                    }
+                    sb.append(fields[i]).append('=').append(org.bytepy.runtime.PyObjects.repr(vals[i]));
+                }
+                return sb.append(')').toString();
+            }));
+            type.getDict().put("_fields", new PyTuple(names.clone()));
+        }
+        PyObject o = new PyObject(type);
+        o.hidden = new PyTuple(values.clone());
+        for (int i = 0; i < names.length; i++) {
+            o.setAttribute(names[i], values[i]);
+        }
+        return o;
+    }
+}

@@ -1,0 +1,265 @@
+package org.bytepy.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * Class creation, as {@code __build_class__} and {@code type.__new__} do it: {@code __mro_entries__},
+ * the most derived metaclass, {@code __prepare__}, and the new type with {@code __set_name__} and
+ * {@code __init_subclass__}.
+ */
+public final class PyClasses {
+    private PyClasses() {
+    }
+
+    /** The namespace and metaclass chosen for a class statement, before its body runs. */
+    public record Prepared(Object metaclass, Object[] bases, Object origBases, Object namespace, PyDict kwargs) {
+    }
+
+    /**
+     * Everything of {@code __build_class__} before the body runs: resolves {@code __mro_entries__},
+     * picks the metaclass and asks it for the namespace.
+     */
+    @TruffleBoundary
+    public static Prepared prepare(String name, Object[] origBases, Object kwargs, Node node) {
+        Object[] bases = resolveBases(origBases, node);
+        PyDict kw = null;
+        Object meta = null;
+        if (kwargs instanceof PyDict k && k.size() > 0) {
+            kw = new PyDict();
+            for (PyDict.Entry e : k.entries()) {
+                if ("metaclass".equals(e.key)) {
+                    meta = e.value;
+                } else {
+                    kw.put(e.key, e.value);
+                }
+            }
+            if (kw.size() == 0) {
+                kw = null;
+            }
+        }
+        if (meta == null) {
+            meta = bases.length == 0 ? PyTypes.TYPE : PyTypes.typeOf(bases[0]);
+        }
+        if (meta instanceof PyType mt) {
+            meta = winner(mt, bases, node);
+        }
+        Object ns;
+        Object prepare = meta instanceof PyType mt && !mt.isBuiltin() ? PySpecial.lookupInType(mt, "__prepare__") : meta instanceof PyType ? null : PyObjects.lookupAttr(meta, "__prepare__");
+        if (prepare != null) {
+            Object fn = prepare instanceof PyDescriptors.ClassMethod cm ? new PyBoundMethod(meta, cm.function)
+                            : prepare instanceof PyDescriptors.StaticMethod sm ? sm.function : prepare instanceof PyFunction ? prepare : prepare;
+            ns = PyCalls.call(fn, new Object[]{name, new PyTuple(bases)}, kw, node);
+            if (!(ns instanceof PyDict) && !(ns instanceof PyObject)) {
+                throw PyErrors.typeError(node, "%s.__prepare__() must return a mapping, not %s", meta instanceof PyType mt ? mt.getName() : "<metaclass>",
+                                PyObjects.typeName(ns));
+            }
+        } else {
+            ns = new PyDict();
+        }
+        Object orig = bases == origBases ? null : new PyTuple(origBases);
+        return new Prepared(meta, bases, orig, ns, kw);
+    }
+
+    /** After the body ran in {@code p.namespace()}: calls the metaclass. */
+    @TruffleBoundary
+    public static Object finish(String name, Prepared p, Node node) {
+        if (p.origBases() != null) {
+            setItem(p.namespace(), "__orig_bases__", p.origBases(), node);
+        }
+        if (p.metaclass() == PyTypes.TYPE) {
+            return createClass(PyTypes.TYPE, name, p.bases(), p.namespace(), p.kwargs(), node);
+        }
+        return PyCalls.call(p.metaclass(), new Object[]{name, new PyTuple(p.bases()), p.namespace()}, p.kwargs(), node);
+    }
+
+    private static Object[] resolveBases(Object[] bases, Node node) {
+        List<Object> out = null;
+        for (int i = 0; i < bases.length; i++) {
+            Object b = bases[i];
+            if (b instanceof PyType) {
+                if (out != null) {
+                    out.add(b);
+                }
+                continue;
+            }
+            Object m = PyObjects.lookupAttr(b, "__mro_entries__");
+            if (m == null) {
+                if (out != null) {
+                    out.add(b);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>();
+                for (int j = 0; j < i; j++) {
+                    out.add(bases[j]);
+                }
+            }
+            Object r = PyCalls.call(m, new Object[]{new PyTuple(bases)}, null, node);
+            if (!(r instanceof PyTuple t)) {
+                throw PyErrors.typeError(node, "__mro_entries__ must return a tuple");
+            }
+            for (Object x : t.items()) {
+                out.add(x);
+            }
+        }
+        return out == null ? bases : out.toArray();
+    }
+
+    /** The most derived metaclass of {@code meta} and the bases' types. */
+    static PyType winner(PyType meta, Object[] bases, Node node) {
+        PyType winner = meta;
+        for (Object b : bases) {
+            PyType bt = PyTypes.typeOf(b);
+            if (winner.isSubtypeOf(bt)) {
+                continue;
+            }
+            if (bt.isSubtypeOf(winner)) {
+                winner = bt;
+                continue;
+            }
+            throw PyErrors.typeError(node, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
+    /** {@code type.__new__(meta, name, bases, ns, **kwargs)}. */
+    @TruffleBoundary
+    public static PyType createClass(PyType meta, String name, Object[] bases, Object namespace, PyDict kwargs, Node node) {
+        PyType[] types = new PyType[Math.max(1, bases.length)];
+        types[0] = PyTypes.OBJECT;
+        for (int i = 0; i < bases.length; i++) {
+            if (!(bases[i] instanceof PyType t)) {
+                throw PyErrors.typeError(node, "bases must be types");
+            }
+            types[i] = t;
+        }
+        PyType actualMeta = winner(meta, bases, node);
+        PyDict ns = namespaceDict(namespace);
+        PyType type = new PyType(name, false, types);
+        if (actualMeta != PyTypes.TYPE) {
+            type.metaclass = actualMeta;
+        }
+        Object cell = null;
+        for (PyDict.Entry e : ns.entries()) {
+            if ("__classcell__".equals(e.key)) {
+                cell = e.value;
+                continue;
+            }
+            if (e.key instanceof String k) {
+                type.getDict().put(k, e.value);
+            }
+        }
+        type.getDict().putIfAbsent("__doc__", PyNone.NONE);
+        if (!type.getDict().containsKey("__module__")) {
+            type.getDict().put("__module__", "__main__");
+        }
+        if (type.getDict().containsKey("__eq__") && !type.getDict().containsKey("__hash__")) {
+            type.getDict().put("__hash__", PyNone.NONE);
+        }
+        Object initSubclass = type.getDict().get("__init_subclass__");
+        if (initSubclass instanceof PyFunction f) {
+            type.getDict().put("__init_subclass__", new PyDescriptors.ClassMethod(f));
+        }
+        Object classGetitem = type.getDict().get("__class_getitem__");
+        if (classGetitem instanceof PyFunction f) {
+            type.getDict().put("__class_getitem__", new PyDescriptors.ClassMethod(f));
+        }
+        Object newFn = type.getDict().get("__new__");
+        if (newFn instanceof PyFunction f) {
+            type.getDict().put("__new__", new PyDescriptors.StaticMethod(f));
+        }
+        Object slots = type.getDict().get("__slots__");
+        if (slots != null) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (Object n : slots instanceof String str ? new Object[]{str} : PyObjects.toArray(slots, node)) {
+                names.add(PyObjects.str(n));
+            }
+            type.slots = names;
+        }
+        if (cell instanceof PyCell c) {
+            c.value = type;
+        }
+        // a snapshot of (name, value) pairs: __set_name__ may change the class dict
+        for (var e : type.getDict().entrySet().stream().map(x -> java.util.Map.entry(x.getKey(), x.getValue())).toList()) {
+            Object setName = PySpecial.lookup(e.getValue(), "__set_name__");
+            if (setName != null) {
+                PySpecial.call(e.getValue(), setName, node, type, e.getKey());
+            }
+        }
+        for (int i = 1; i < type.getMro().length; i++) {
+            Object hook = type.getMro()[i].getDict().get("__init_subclass__");
+            if (hook instanceof PyDescriptors.ClassMethod cm) {
+                PyCalls.call(new PyBoundMethod(type, cm.function), new Object[0], kwargs != null && kwargs.size() > 0 ? kwargs : null, node);
+                break;
+            } else if (hook instanceof PyFunction f) {
+                PyCalls.call(new PyBoundMethod(type, f), new Object[0], kwargs != null && kwargs.size() > 0 ? kwargs : null, node);
+                break;
+            } else if (hook != null) {
+                if (kwargs != null && kwargs.size() > 0) {
+                    throw PyErrors.typeError(node, "%s.__init_subclass__() takes no keyword arguments", name);
+                }
+                break;
+            }
+        }
+        return type;
+    }
+
+    /** The dict behind a class namespace (a dict, or an instance of a dict subclass). */
+    static PyDict namespaceDict(Object namespace) {
+        if (namespace instanceof PyDict d) {
+            return d;
+        }
+        if (namespace instanceof PyObject po && po.nativeValue instanceof PyDict d) {
+            return d;
+        }
+        throw PyErrors.typeError(null, "type.__new__() argument 4 must be dict, not %s", PyObjects.typeName(namespace));
+    }
+
+    /** {@code ns[name] = value} in a class namespace, honouring a mapping's own {@code __setitem__}. */
+    @TruffleBoundary
+    public static void setItem(Object ns, String name, Object value, Node node) {
+        if (ns instanceof PyDict d) {
+            d.put(name, value);
+        } else {
+            PyObjects.setItem(ns, name, value, node);
+        }
+    }
+
+    /** {@code ns[name]} in a class namespace, or null when it has no such key. */
+    @TruffleBoundary
+    public static Object getItem(Object ns, String name, Node node) {
+        if (ns instanceof PyDict d) {
+            return d.getStr(name);
+        }
+        try {
+            return PyObjects.getItem(ns, name, node);
+        } catch (PyException e) {
+            if (e.getType().isSubtypeOf(PyTypes.KEY_ERROR)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** {@code del ns[name]}; false when there was no such key. */
+    @TruffleBoundary
+    public static boolean delItem(Object ns, String name, Node node) {
+        if (ns instanceof PyDict d) {
+            return d.remove(name) != null;
+        }
+        try {
+            PyObjects.delItem(ns, name, node);
+            return true;
+        } catch (PyException e) {
+            if (e.getType().isSubtypeOf(PyTypes.KEY_ERROR)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+}

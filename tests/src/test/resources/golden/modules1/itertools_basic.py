@@ -1,0 +1,31 @@
+import itertools as it
+print(list(it.islice(it.count(), 5)), list(it.islice(it.count(2.5, 0.5), 3)))
+print(list(it.islice(it.cycle('abc'), 7)))
+print(list(it.repeat('x', 3)), list(it.repeat(1, -2)))
+print(list(it.accumulate([1,2,3,4])), list(it.accumulate([1,2,3], lambda a,b: a*b, initial=10)))
+print(list(it.batched('abcdefg', 3)))
+print(list(it.chain('ab', [1,2])), list(it.chain.from_iterable(['xy', 'z'])))
+print(list(it.compress('ABCDEF', [1,0,1,0,1,1])))
+print(list(it.dropwhile(lambda x: x<5, [1,4,6,4,1])), list(it.takewhile(lambda x: x<5, [1,4,6,4,1])))
+print(list(it.filterfalse(None, [0,1,0,2])))
+print([(k, list(g)) for k, g in it.groupby('AAAABBBCCDAABBB')])
+print([k for k, g in it.groupby([1,1,2,3,3], key=lambda x: x % 2)])
+print(list(it.islice('ABCDEFG', 2, None)), list(it.islice('ABCDEFG', 0, None, 2)), list(it.islice('ABCDEFG', 2, 4)))
+print(list(it.pairwise('ABCDE')))
+print(list(it.starmap(pow, [(2,5), (3,2)])))
+a, b = it.tee([1,2,3])
+print(list(a), list(b))
+print(list(it.zip_longest('ABCD', 'xy', fillvalue='-')))
+print(list(it.product('AB', repeat=2)), len(list(it.product(range(3), range(4)))))
+print(list(it.permutations('ABC', 2)), len(list(it.permutations(range(4)))))
+print(list(it.combinations('ABCD', 2)), list(it.combinations_with_replacement('ABC', 2)))
+print(list(it.combinations(range(3), 5)))
+try:
+    it.islice('a', -1)
+except ValueError as e:
+    print(e)
+try:
+    it.count('a')
+except TypeError as e:
+    print(e)
+print(type(it.chain()).__name__, type(it.count()).__name__, type(it.product()).__name__)

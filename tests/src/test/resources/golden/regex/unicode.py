@@ -1,0 +1,23 @@
+import re
+
+print(re.findall(r'\w+', 'naïve café 日本語 Ελληνικά'))
+print(re.findall(r'\d', '0٣९௬𝟘'))
+print(re.findall(r'\s', 'a\u00a0b\u2003c\u3000d\x1ce'))
+print(re.findall(r'.', 'a😀b'))
+print(re.sub('😀', ':)', 'hi 😀 there 😀'))
+print(re.search(r'[😀-😂]+', 'xx😁😂yy'))
+print(re.split(r'(😀)', 'a😀b😀c'))
+s = '𝔘𝔫𝔦𝔠𝔬𝔡𝔢 text'
+m = re.search(r'text', s)
+print(m.span(), s[m.start():m.end()])
+print(re.match(r'(.)(.)', '𝔘x').groups())
+print(re.findall(r'(?i)straße', 'STRASSE Straße STRAßE'))
+print(re.findall(r'(?i)ω', 'ΩωΩ'))
+print(re.findall(r'(?i)[α-γ]+', 'ΑΒΓδ'))
+print(re.match(r'(?i)\u0130', 'i'), re.match(r'(?i)i', '\u0130'), re.match(r'(?i)\u0131', 'I'))
+print(re.findall(r'[^\x00-\x7f]+', 'abc déf ghï'))
+print(re.findall(r'\W+', 'a-b_c d!e'))
+print(re.findall(r'\bö\w*', 'über öde'))
+print(re.fullmatch(r'\w+', 'Ⅻ'), re.fullmatch(r'\w+', '½'), re.fullmatch(r'\d', '½'))
+print(re.match(r'\w', '_'), re.match(r'\w', '\u0300'), re.match(r'\w', '\u00aa'))
+print(ascii(re.sub(r'\s+', ' ', 'a\u2028b\u2029c\x85d')))
