@@ -56,6 +56,15 @@ public final class BuiltinsModule {
         }
         d.put("reversed", REVERSED);
         d.put("memoryview", org.bytepy.runtime.PyMemoryView.TYPE);
+        for (PyType t : new PyType[]{PyTypes.INT, PyTypes.FLOAT, PyTypes.STR, PyTypes.COMPLEX, PyTypes.BYTES, PyTypes.TUPLE, PyTypes.LIST, PyTypes.DICT}) {
+            // int.__repr__ etc. on the built-in value (what enum's ReprEnum and subclasses' super() calls reach)
+            t.getDict().putIfAbsent("__repr__", new org.bytepy.runtime.PyBuiltinFunction("__repr__", t, (args, kw) -> PyObjects.repr(org.bytepy.runtime.PyObject.unwrap(args[0]))));
+            t.getDict().putIfAbsent("__str__", new org.bytepy.runtime.PyBuiltinFunction("__str__", t, (args, kw) -> PyObjects.str(org.bytepy.runtime.PyObject.unwrap(args[0]))));
+            if (t != PyTypes.STR) {
+                t.getDict().putIfAbsent("__format__", new org.bytepy.runtime.PyBuiltinFunction("__format__", t,
+                                (args, kw) -> org.bytepy.runtime.PyFormat.format(org.bytepy.runtime.PyObject.unwrap(args[0]), (String) args[1], null)));
+            }
+        }
         PyTypes.METHOD.constructor = (args, kw) -> {
             if (args.length != 3) {
                 throw PyErrors.typeError(null, "method expected 2 arguments, got %d", args.length - 1);

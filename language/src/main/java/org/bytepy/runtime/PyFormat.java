@@ -412,6 +412,8 @@ public final class PyFormat {
         PyDict mapping = null;
         if (args instanceof PyTuple t) {
             values = t.items();
+        } else if (args instanceof PyObject po && po.nativeValue instanceof PyTuple t) {
+            values = t.items(); // an instance of a tuple subclass (a namedtuple) gives its items
         } else {
             values = new Object[]{args};
             if (args instanceof PyDict d) {
