@@ -192,7 +192,10 @@ public final class BuiltinsModule {
             return isSubclass(t, args[1]);
         });
         Args.def(d, "iter", (args, kw) -> {
-            Args.count("iter", args, kw, 1, 1);
+            Args.count("iter", args, kw, 1, 2);
+            if (args.length == 2) {
+                return callableIterator(args[0], args[1]);
+            }
             return PyObjects.iter(args[0], null);
         });
         Args.def(d, "next", (args, kw) -> {
@@ -782,5 +785,26 @@ public final class BuiltinsModule {
             return new PySlice(PyNone.NONE, args[1], PyNone.NONE);
         }
         return new PySlice(args[1], args[2], args.length > 3 ? args[3] : PyNone.NONE);
+    }
+
+    private static final PyType CALLABLE_ITERATOR = new PyType("callable_iterator", true, PyTypes.OBJECT);
+
+    /** {@code iter(callable, sentinel)}. */
+    private static Object callableIterator(Object fn, Object sentinel) {
+        if (!PyCalls.isCallable(fn)) {
+            throw PyErrors.typeError(null, "iter(object, sentinel): object must be callable");
+        }
+        return new PyIterators.FunctionIterator(CALLABLE_ITERATOR, () -> {
+            Object v;
+            try {
+                v = PyCalls.call(fn, new Object[0], null, null);
+            } catch (PyException e) {
+                if (e.getType().isSubtypeOf(PyTypes.STOP_ITERATION)) {
+                    return null;
+                }
+                throw e;
+            }
+            return PyObjects.eq(v, sentinel) ? null : v;
+        });
     }
 }

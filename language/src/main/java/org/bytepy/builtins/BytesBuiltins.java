@@ -252,6 +252,21 @@ final class BytesBuiltins {
                     return false;
                 });
             }
+            t.getDict().put("maketrans", new org.bytepy.runtime.PyDescriptors.StaticMethod(new org.bytepy.runtime.PyBuiltinFunction("maketrans", null, (args, kw) -> {
+                Args.count("maketrans", args, kw, 2, 2);
+                byte[] from = arg(args[0]), to = arg(args[1]);
+                if (from.length != to.length) {
+                    throw PyErrors.valueError(null, "maketrans arguments must have same length");
+                }
+                byte[] table = new byte[256];
+                for (int i = 0; i < 256; i++) {
+                    table[i] = (byte) i;
+                }
+                for (int i = 0; i < from.length; i++) {
+                    table[from[i] & 0xff] = to[i];
+                }
+                return table;
+            })));
             Args.method(t, "translate", (args, kw) -> {
                 Args.onlyKeywords("translate", kw, "delete");
                 byte[] b = self(args, "translate");

@@ -75,9 +75,12 @@ final class EvalBuiltins {
                 case "func_type" -> throw PyErrors.valueError(null, "bytepy: compile() mode 'func_type' is not supported yet");
                 default -> throw PyErrors.valueError(null, "compile() mode must be 'exec', 'eval' or 'single'");
             };
+            if (org.bytepy.modules.ast.AstModule.isAst(ctx, source)) {
+                return org.bytepy.modules.ast.AstModule.compileAst(ctx, source, filenameString(filename), modeName, f);
+            }
             String text = sourceText(source, "compile");
             if ((f & ONLY_AST) != 0) {
-                throw PyErrors.raise(PyTypes.NOT_IMPLEMENTED_ERROR, "bytepy: compile() with ast.PyCF_ONLY_AST is not supported yet", null);
+                return org.bytepy.modules.ast.AstModule.parse(ctx, text, filenameString(filename), m);
             }
             PyCode code = compile(ctx, text, filenameString(filename), m, false);
             code.sourceText = text;

@@ -1019,7 +1019,7 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             if (v != null) {
                 return v;
             }
-            if (plan instanceof PyFunction f) {
+            if (plan instanceof PyFunction f && obj.instanceDict == null) {
                 return new org.bytepy.runtime.PyBoundMethod(obj, f);
             }
             return PyObjects.getAttr(obj, name, node);
@@ -1087,7 +1087,7 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
     @ConstantOperand(type = String.class)
     public static final class SetAttr {
         /** Storing into an instance of a user class without {@code __setattr__}, descriptors or slots: a shape write. */
-        @Specialization(guards = {"obj.getPyType() == cachedType", "plainStore"}, assumptions = "typeStable", limit = "4")
+        @Specialization(guards = {"obj.getPyType() == cachedType", "plainStore", "obj.instanceDict == null"}, assumptions = "typeStable", limit = "4")
         static void doInstance(String name, PyObject obj, Object value,
                         @Cached("obj.getPyType()") PyType cachedType,
                         @Cached("cachedType.getAttributesStable()") com.oracle.truffle.api.Assumption typeStable,

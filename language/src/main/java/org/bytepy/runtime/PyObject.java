@@ -43,24 +43,71 @@ public final class PyObject extends DynamicObject implements PyObjectBase {
         this.type = type;
     }
 
+    /**
+     * The instance's {@code __dict__} once Python code asked for it: from then on the attributes live
+     * in this dict (so writes through {@code obj.__dict__} are seen), and the shape holds none.
+     */
+    public PyDict instanceDict;
+
     @TruffleBoundary
     public Object getAttribute(String name) {
+        if (instanceDict != null) {
+            return instanceDict.getStr(name);
+        }
         return DynamicObjectLibrary.getUncached().getOrDefault(this, name, null);
     }
 
     @TruffleBoundary
     public void setAttribute(String name, Object value) {
+        if (instanceDict != null) {
+            instanceDict.put(name, value);
+            return;
+        }
         DynamicObjectLibrary.getUncached().put(this, name, value);
     }
 
     @TruffleBoundary
     public boolean removeAttribute(String name) {
+        if (instanceDict != null) {
+            return instanceDict.remove(name) != null;
+        }
         return DynamicObjectLibrary.getUncached().removeKey(this, name);
+    }
+
+    /** {@code obj.__dict__}: switches the instance to dict storage (once) and returns the live dict. */
+    @TruffleBoundary
+    public PyDict liveDict() {
+        if (instanceDict == null) {
+            PyDict d = new PyDict();
+            DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
+            for (Object k : lib.getKeyArray(this)) {
+                d.put(k, lib.getOrDefault(this, k, null));
+            }
+            for (Object k : lib.getKeyArray(this)) {
+                lib.removeKey(this, k);
+            }
+            instanceDict = d;
+        }
+        return instanceDict;
+    }
+
+    /** {@code obj.__dict__ = d}. */
+    @TruffleBoundary
+    public void replaceDict(PyDict d) {
+        liveDict();
+        instanceDict = d;
     }
 
     /** The instance attributes as a new dict ({@code __dict__}, read-only snapshot). */
     @TruffleBoundary
     public PyDict attributes() {
+        if (instanceDict != null) {
+            PyDict copy = new PyDict();
+            for (PyDict.Entry e : instanceDict.entries()) {
+                copy.put(e.key, e.value);
+            }
+            return copy;
+        }
         PyDict d = new PyDict();
         DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
         for (Object k : lib.getKeyArray(this)) {

@@ -135,7 +135,7 @@ public final class PySpecial {
         }
         if (o instanceof PyObject po) {
             if (name.equals("__dict__")) {
-                return po.attributes();
+                return po.liveDict();
             }
             Object v = po.getAttribute(name);
             if (v != null) {
@@ -168,6 +168,13 @@ public final class PySpecial {
     @TruffleBoundary
     public static void genericSetAttr(Object o, String name, Object value, Node node) {
         PyType type = PyTypes.typeOf(o);
+        if (name.equals("__dict__") && o instanceof PyObject po) {
+            if (!(value instanceof PyDict d)) {
+                throw PyErrors.typeError(node, "__dict__ must be set to a dictionary, not a '%s'", PyObjects.typeName(value));
+            }
+            po.replaceDict(d);
+            return;
+        }
         Object typeAttr = type.lookup(name);
         if (typeAttr instanceof Property p) {
             if (p.fset == null || p.fset instanceof PyNone) {

@@ -1,0 +1,32 @@
+import signal, _signal
+print(signal.SIGINT, signal.SIGTERM, signal.SIGKILL, signal.SIGHUP, signal.SIGALRM, signal.SIGCHLD, signal.SIGPIPE, signal.SIGUSR1, signal.SIGUSR2, signal.NSIG)
+print(repr(signal.SIGINT), repr(signal.SIG_DFL), repr(signal.SIG_IGN))
+print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)
+print(signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGPIPE))
+got = []
+old = signal.signal(signal.SIGUSR1, lambda n, f: got.append((n, type(f).__name__ in ("frame", "NoneType"))))
+print(old)
+signal.raise_signal(signal.SIGUSR1)
+print(got)
+print(signal.signal(signal.SIGUSR1, signal.SIG_IGN) is not None)
+signal.raise_signal(signal.SIGUSR1)
+try:
+    signal.raise_signal(signal.SIGINT)
+except KeyboardInterrupt as e:
+    print("KeyboardInterrupt", repr(e))
+for bad in [0, 65, -1]:
+    try: signal.signal(bad, signal.SIG_DFL)
+    except ValueError as e: print("ValueError", e)
+try: signal.signal(signal.SIGKILL, signal.SIG_IGN)
+except OSError as e: print("OSError", e)
+try: signal.signal(signal.SIGINT, 42)
+except TypeError as e: print("TypeError", e)
+print(signal.strsignal(signal.SIGINT), signal.strsignal(15), signal.strsignal(9), signal.strsignal(40))
+v = signal.valid_signals()
+print(len(v), min(v), max(v), 32 in v, signal.SIGINT in v)
+print(signal.set_wakeup_fd(-1))
+print(signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGUSR1]))
+print(signal.pthread_sigmask(signal.SIG_BLOCK, []))
+print(signal.pthread_sigmask(signal.SIG_SETMASK, []))
+print(signal.Signals(2), signal.Signals.SIGTERM.name, signal.Handlers.SIG_IGN)
+print(signal.SIGRTMIN, signal.SIGRTMAX)
