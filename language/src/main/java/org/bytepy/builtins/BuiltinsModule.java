@@ -121,6 +121,8 @@ public final class BuiltinsModule {
         }
         org.bytepy.runtime.PyAttributeDescriptor.install(PyTypes.FUNCTION, org.bytepy.runtime.PyAttributeDescriptor.GETSET, "__code__", "__defaults__", "__kwdefaults__",
                         "__annotations__", "__dict__", "__name__", "__qualname__", "__type_params__");
+        org.bytepy.runtime.PyAttributeDescriptor.install(PyTypes.TYPE, org.bytepy.runtime.PyAttributeDescriptor.GETSET, "__mro__", "__dict__", "__name__",
+                        "__qualname__", "__bases__", "__module__", "__doc__", "__annotations__", "__type_params__");
         org.bytepy.runtime.PyAttributeDescriptor.install(PyTypes.FUNCTION, org.bytepy.runtime.PyAttributeDescriptor.MEMBER, "__globals__", "__closure__", "__doc__", "__module__",
                         "__builtins__");
         Args.method(PyTypes.SLICE, "indices", (args, kw) -> {

@@ -1006,20 +1006,35 @@ public final class CodeGenerator {
         if (t.handlers().isEmpty()) {
             block(u, t.body());
         } else {
+            // try/except/else without branches out of the try (labels in a finally handler are
+            // mis-relocated by the DSL when it copies the handler to a return site): a flag says
+            // whether the body completed, and the else clause runs after the try when it did
+            BytecodeLocal completed = t.orelse().isEmpty() ? null : u.temp();
             b.beginBlock();
-            BytecodeLabel elseLabel = b.createLabel();
-            BytecodeLabel endLabel = b.createLabel();
+            if (completed != null) {
+                b.beginStoreLocal(completed);
+                b.emitLoadConstant(Boolean.FALSE);
+                b.endStoreLocal();
+            }
             b.beginTryCatch();
             b.beginBlock();
             stmts(u, t.body(), false);
-            b.emitBranch(elseLabel);
+            if (completed != null) {
+                b.beginStoreLocal(completed);
+                b.emitLoadConstant(Boolean.TRUE);
+                b.endStoreLocal();
+            }
             b.endBlock();
             handlers(u, t.handlers());
             b.endTryCatch();
-            b.emitBranch(endLabel);
-            b.emitLabel(elseLabel);
-            stmts(u, t.orelse(), false);
-            b.emitLabel(endLabel);
+            if (completed != null) {
+                b.beginIfThen();
+                b.beginIsTrue();
+                b.emitLoadLocal(completed);
+                b.endIsTrue();
+                block(u, t.orelse());
+                b.endIfThen();
+            }
             b.endBlock();
         }
         if (!t.finalbody().isEmpty()) {

@@ -86,7 +86,8 @@ public final class Importer {
                 try {
                     return importModule(ctx, mn + "." + name, node);
                 } catch (PyException e) {
-                    if (!e.getType().isSubtypeOf(PyTypes.MODULE_NOT_FOUND_ERROR)) {
+                    // only "this submodule does not exist" means the name is missing; a failure inside it goes on
+                    if (!e.getType().isSubtypeOf(PyTypes.MODULE_NOT_FOUND_ERROR) || !(mn + "." + name).equals(e.getValue().getAttribute("name"))) {
                         throw e;
                     }
                 }

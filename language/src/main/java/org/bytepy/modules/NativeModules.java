@@ -62,6 +62,9 @@ public final class NativeModules {
         register("binascii", ctx -> BinasciiModule.create());
         register("itertools", ctx -> ItertoolsModule.create());
         register("math", ctx -> MathModule.create());
+        register("_imp", ImpModule::create);
+        register("_warnings", WarningsModule::create);
+        register("marshal", MarshalModule::create);
         register("posix", ctx -> PosixModule.create(ctx));
         register("zlib", ctx -> ZlibModule.create());
         // One line per native module, in alphabetical order of the module name (keep it sorted).

@@ -15,7 +15,7 @@ public final class PyMemoryView {
     public static final PyType TYPE = new PyType("memoryview", false, PyTypes.OBJECT);
 
     /** What a view sees: a window of an object's bytes. */
-    record View(Object obj, int start, int length, boolean[] released) {
+    record View(Object obj, int start, int length, boolean[] released, char format, int itemsize) {
         byte[] bytes() {
             byte[] all = BuiltinTypeOps.bytesOf(obj);
             return Arrays.copyOfRange(all, start, Math.min(all.length, start + length));
@@ -27,10 +27,20 @@ public final class PyMemoryView {
         def("tobytes", (a, kw) -> v(a).bytes());
         def("__bytes__", (a, kw) -> v(a).bytes());
         def("tolist", (a, kw) -> {
-            byte[] b = v(a).bytes();
-            Object[] items = new Object[b.length];
-            for (int i = 0; i < b.length; i++) {
-                items[i] = (long) (b[i] & 0xff);
+            View v = v(a);
+            byte[] b = v.bytes();
+            int size = v.itemsize();
+            Object[] items = new Object[b.length / size];
+            for (int i = 0; i < items.length; i++) {
+                long x = 0;
+                for (int k = size - 1; k >= 0; k--) {
+                    x = x << 8 | (b[i * size + k] & 0xff);
+                }
+                boolean signed = Character.isLowerCase(v.format()) && v.format() != 'c';
+                if (signed && size < 8) {
+                    x = x << (64 - 8 * size) >> (64 - 8 * size);
+                }
+                items[i] = size == 8 && !signed && x < 0 ? PyNumber.normalize(new java.math.BigInteger(Long.toUnsignedString(x))) : (Object) x;
             }
             return new PyList(items);
         });
@@ -50,7 +60,7 @@ public final class PyMemoryView {
             v(a).released()[0] = true;
             return Boolean.FALSE;
         });
-        def("__len__", (a, kw) -> (long) v(a).length());
+        def("__len__", (a, kw) -> (long) (v(a).length() / v(a).itemsize()));
         def("__iter__", (a, kw) -> PyObjects.iter(call(a[0], "tolist"), null));
         def("__getitem__", (a, kw) -> {
             View v = v(a);
@@ -100,7 +110,27 @@ public final class PyMemoryView {
             return other == null ? PySingleton.NOT_IMPLEMENTED : (Object) Arrays.equals(v(a).bytes(), other);
         });
         def("__repr__", (a, kw) -> "<memory at " + PyObjects.address(a[0]) + ">");
-        def("cast", (a, kw) -> a[0]);
+        def("cast", (a, kw) -> {
+            View v = v(a);
+            String f = a.length > 1 && a[1] instanceof String fs ? fs : "";
+            int size = switch (f) {
+                case "B", "b", "c" -> 1;
+                case "H", "h" -> 2;
+                case "I", "i", "L", "l", "f" -> 4;
+                case "Q", "q", "d", "N", "n" -> 8;
+                default -> throw PyErrors.valueError(null, "memoryview: destination format must be a native single character format prefixed with an optional '@'");
+            };
+            if (v.length() % size != 0) {
+                throw PyErrors.typeError(null, "memoryview: length is not a multiple of itemsize");
+            }
+            PyObject m = of(v.obj(), v.start(), v.length());
+            m.hidden = new View(v.obj(), v.start(), v.length(), new boolean[1], f.charAt(0), size);
+            m.setAttribute("format", f);
+            m.setAttribute("itemsize", (long) size);
+            m.setAttribute("shape", PyTuple.of((long) (v.length() / size)));
+            m.setAttribute("strides", PyTuple.of((long) size));
+            return m;
+        });
         def("toreadonly", (a, kw) -> a[0]);
         TYPE.constructor = (a, kw) -> {
             if (a.length != 2) {
@@ -138,7 +168,7 @@ public final class PyMemoryView {
     @TruffleBoundary
     static PyObject of(Object obj, int start, int length) {
         PyObject m = new PyObject(TYPE);
-        m.hidden = new View(obj, start, length, new boolean[1]);
+        m.hidden = new View(obj, start, length, new boolean[1], 'B', 1);
         m.setAttribute("obj", obj);
         m.setAttribute("nbytes", (long) length);
         m.setAttribute("readonly", !(obj instanceof PyByteArray));

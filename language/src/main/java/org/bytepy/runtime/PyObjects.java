@@ -1148,6 +1148,13 @@ public final class PyObjects {
                 return e.context == null ? PyNone.NONE : e.context;
             case "__suppress_context__":
                 return e.suppressContext;
+            case "message":
+            case "exceptions":
+                if (e.getType().isSubtypeOf(PyTypes.BASE_EXCEPTION_GROUP) && e.getArgs().size() == 2) {
+                    Object v = e.getArgs().get(name.equals("message") ? 0 : 1);
+                    return name.equals("message") ? v : new PyTuple(toArray(v, null));
+                }
+                return e.getAttribute(name);
             case "__traceback__":
                 return PyTraceback.of(e);
             default:
@@ -1325,6 +1332,11 @@ public final class PyObjects {
             }
         } else if (o instanceof PyBaseException e) {
             setExceptionAttr(e, name, value, node);
+        } else if (o instanceof PyTraceback tb && name.equals("tb_next")) {
+            if (!(value instanceof PyNone) && !(value instanceof PyTraceback)) {
+                throw PyErrors.typeError(node, "expected traceback object or None, got '%s'", typeName(value));
+            }
+            tb.setNext(value instanceof PyTraceback n ? n : null);
         } else {
             if (lookupAttr(o, name) != null) {
                 throw PyErrors.attributeError(node, "'%s' object attribute '%s' is read-only", typeName(o), name);

@@ -17,8 +17,18 @@ public final class PyTraceback implements TruffleObject, PyObjectBase, PyCompute
 
     private final Tracebacks.Frame entry;
     /** The next inner entry, null for None. */
-    private final PyTraceback next;
+    private PyTraceback next;
     private PyFrame frame;
+
+    /** {@code tb.tb_next = other} (unittest cuts its own frames out of a chain this way). */
+    public void setNext(PyTraceback next) {
+        for (PyTraceback t = next; t != null; t = t.next) {
+            if (t == this) {
+                throw PyErrors.valueError(null, "traceback loop detected");
+            }
+        }
+        this.next = next;
+    }
 
     private PyTraceback(Tracebacks.Frame entry, PyTraceback next) {
         this.entry = entry;

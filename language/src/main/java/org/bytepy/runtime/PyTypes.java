@@ -100,6 +100,9 @@ public final class PyTypes {
     public static final PyType RUNTIME_WARNING = exc("RuntimeWarning", WARNING);
     public static final PyType USER_WARNING = exc("UserWarning", WARNING);
     public static final PyType SYNTAX_WARNING = exc("SyntaxWarning", WARNING);
+    /** PEP 654's groups; {@code except*} is not compiled yet, but the types exist (traceback.py tests for them). */
+    public static final PyType BASE_EXCEPTION_GROUP = exc("BaseExceptionGroup", BASE_EXCEPTION);
+    public static final PyType EXCEPTION_GROUP = exc("ExceptionGroup", BASE_EXCEPTION_GROUP, EXCEPTION);
     public static final PyType PENDING_DEPRECATION_WARNING = exc("PendingDeprecationWarning", WARNING);
     public static final PyType FUTURE_WARNING = exc("FutureWarning", WARNING);
     public static final PyType IMPORT_WARNING = exc("ImportWarning", WARNING);
@@ -110,8 +113,8 @@ public final class PyTypes {
 
     private static Map<String, PyType> exceptionTypes;
 
-    private static PyType exc(String name, PyType base) {
-        PyType t = new PyType(name, true, base);
+    private static PyType exc(String name, PyType... bases) {
+        PyType t = new PyType(name, true, bases);
         if (exceptionTypes == null) {
             exceptionTypes = new LinkedHashMap<>();
             exceptionTypes.put("BaseException", BASE_EXCEPTION);
