@@ -298,7 +298,6 @@ final class EvalBuiltins {
 
     /** A function's locals as a new dict. Locals are not block-scoped in our bytecode: any bytecode index reads them. */
     private static PyDict functionLocals(FrameInstance fi, PyRootNode root) {
-        PyDict d = new PyDict();
         BytecodeNode bytecode = BytecodeNode.get(fi);
         if (bytecode == null) {
             bytecode = root.getBytecodeNode();
@@ -306,21 +305,7 @@ final class EvalBuiltins {
         com.oracle.truffle.api.bytecode.BytecodeLocation loc = bytecode.getBytecodeLocation(fi);
         int bci = loc != null ? loc.getBytecodeIndex() : 0;
         Frame frame = fi.getFrame(FrameInstance.FrameAccess.READ_ONLY);
-        Object[] names = bytecode.getLocalNames(bci);
-        Object[] values = bytecode.getLocalValues(bci, frame);
-        for (int i = 0; i < names.length && i < values.length; i++) {
-            if (names[i] instanceof String n && !n.startsWith(".") && values[i] != null) {
-                Object v = values[i];
-                if (v instanceof PyCell c) {
-                    if (c.value == null) {
-                        continue;
-                    }
-                    v = c.value;
-                }
-                d.put(n, v);
-            }
-        }
-        return d;
+        return PyRootNode.Locals.toDict(bytecode.getLocalNames(bci), bytecode.getLocalValues(bci, frame));
     }
 
     // ================================================================== code objects

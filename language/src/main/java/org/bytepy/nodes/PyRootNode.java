@@ -874,12 +874,17 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             return collect(frame.materialize(), bytecode, bci);
         }
 
+        /** The bound local variables at {@code bci} (cells unwrapped, temporaries left out); also {@code f_locals} and {@code locals()} of a caller. */
         @TruffleBoundary
         static PyDict collect(com.oracle.truffle.api.frame.MaterializedFrame frame, BytecodeNode bytecode, int bci) {
+            return toDict(bytecode.getLocalNames(bci), bytecode.getLocalValues(bci, frame));
+        }
+
+        /** Local names and values as a dict: cells unwrapped, unbound ones and temporaries left out. */
+        @TruffleBoundary
+        public static PyDict toDict(Object[] names, Object[] values) {
             PyDict d = new PyDict();
-            Object[] names = bytecode.getLocalNames(bci);
-            Object[] values = bytecode.getLocalValues(bci, frame);
-            for (int i = 0; i < names.length; i++) {
+            for (int i = 0; i < names.length && i < values.length; i++) {
                 if (names[i] instanceof String n && !n.startsWith(".") && values[i] != null) {
                     Object v = values[i];
                     if (v instanceof PyCell c) {

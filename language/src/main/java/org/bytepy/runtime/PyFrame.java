@@ -146,27 +146,14 @@ public final class PyFrame implements TruffleObject, PyObjectBase, PyComputedAtt
             }
             return getGlobals();
         }
-        PyDict locals = new PyDict();
         if (frame == null || bytecode == null || bci < 0) {
-            return locals;
+            return new PyDict();
         }
-        Object[] names;
-        Object[] values;
         try {
-            names = bytecode.getLocalNames(bci);
-            values = bytecode.getLocalValues(bci, frame);
+            return org.bytepy.nodes.PyRootNode.Locals.toDict(bytecode.getLocalNames(bci), bytecode.getLocalValues(bci, frame));
         } catch (RuntimeException e) {
-            return locals; // the frame is no longer readable (e.g. its bytecode was replaced)
+            return new PyDict(); // the frame is no longer readable (e.g. its bytecode was replaced)
         }
-        for (int i = 0; i < names.length && i < values.length; i++) {
-            if (names[i] instanceof String n && !n.startsWith(".") && values[i] != null) {
-                Object v = values[i] instanceof PyCell c ? c.value : values[i];
-                if (v != null) {
-                    locals.put(n, v);
-                }
-            }
-        }
-        return locals;
     }
 
     // ------------------------------------------------------------------ the stack
