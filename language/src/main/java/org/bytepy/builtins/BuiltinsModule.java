@@ -347,6 +347,7 @@ public final class BuiltinsModule {
             throw new PyException(new PyBaseException(PyTypes.SYSTEM_EXIT, new PyTuple(args.clone())), null);
         });
         d.put("quit", d.getStr("exit"));
+        SlotWrappers.install(d);
     }
 
     @TruffleBoundary
@@ -621,6 +622,10 @@ public final class BuiltinsModule {
         }
         if (args.length == 2 || args[2] instanceof PyNone) {
             return PyNumber.pow(args[0], args[1], null);
+        }
+        if (!(PyNumber.isNumber(args[0]) && PyNumber.isNumber(args[1]) && PyNumber.isNumber(args[2]))) {
+            throw PyErrors.typeError(null, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", PyObjects.typeName(args[0]),
+                            PyObjects.typeName(args[1]), PyObjects.typeName(args[2]));
         }
         if (!(PyNumber.isInt(args[0]) && PyNumber.isInt(args[1]) && PyNumber.isInt(args[2]))) {
             throw PyErrors.typeError(null, "pow() 3rd argument not allowed unless all arguments are integers");

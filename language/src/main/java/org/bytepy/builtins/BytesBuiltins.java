@@ -58,6 +58,9 @@ final class BytesBuiltins {
             if (n < 0) {
                 throw PyErrors.valueError(null, "negative count");
             }
+            if (n > Integer.MAX_VALUE - 8) {
+                throw PyErrors.raise(org.bytepy.runtime.PyTypes.MEMORY_ERROR, null, null);
+            }
             return new byte[(int) n];
         }
         byte[] b = BuiltinTypeOps.bytesOf(src);

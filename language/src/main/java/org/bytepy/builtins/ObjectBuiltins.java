@@ -57,7 +57,8 @@ final class ObjectBuiltins {
             }
             return PyCalls.allocate(t, java.util.Arrays.copyOfRange(args, 1, args.length), null);
         });
-        Args.method(o, "__repr__", (args, kw) -> PyObjects.repr(args[0]));
+        // The default repr: never the instance's own __repr__ (super().__repr__() from one must not recurse).
+        Args.method(o, "__repr__", (args, kw) -> args[0] instanceof org.bytepy.runtime.PyObject po ? PyObjects.defaultRepr(po) : PyObjects.repr(args[0]));
         Args.method(o, "__sizeof__", (args, kw) -> 16L);
         Args.method(o, "__dir__", (args, kw) -> {
             java.util.TreeSet<String> names = new java.util.TreeSet<>();

@@ -389,7 +389,25 @@ public final class StrBuiltins {
         if (o instanceof String s) {
             return s;
         }
-        throw PyErrors.typeError(null, "%s() argument %d must be str, not %s", fname, n, PyObjects.typeName(o));
+        String type = PyObjects.typeName(o);
+        switch (fname) {
+            case "count", "find", "index", "rfind", "rindex", "partition", "rpartition":
+                throw PyErrors.typeError(null, "must be str, not %s", type);
+            case "split", "rsplit":
+                throw PyErrors.typeError(null, "must be str or None, not %s", type);
+            case "removeprefix", "removesuffix":
+                throw PyErrors.typeError(null, "%s() argument must be str, not %s", fname, type);
+            case "center", "ljust", "rjust":
+                if (n == 2) {
+                    throw PyErrors.typeError(null, "The fill character must be a unicode character, not %s", type);
+                }
+                break;
+            case "encode":
+                throw PyErrors.typeError(null, "encode() argument '%s' must be str, not %s", n == 1 ? "encoding" : "errors", type);
+            default:
+                break;
+        }
+        throw PyErrors.typeError(null, "%s() argument %d must be str, not %s", fname, n, type);
     }
 
     static boolean isCased(int c) {
@@ -580,7 +598,7 @@ public final class StrBuiltins {
                 if (args[2] instanceof String) {
                     throw PyErrors.typeError(null, "The fill character must be exactly one character long");
                 }
-                throw PyErrors.typeError(null, "%s() argument 2 must be str, not %s", name, PyObjects.typeName(args[2]));
+                throw PyErrors.typeError(null, "The fill character must be a unicode character, not %s", PyObjects.typeName(args[2]));
             }
             fill = f;
         }

@@ -118,6 +118,11 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             CompilerDirectives.transferToInterpreter();
             return org.bytepy.runtime.PyThreadState.recursionError(bytecodeNode, org.bytepy.runtime.PyThreadState.overflowContext(soe));
         }
+        if (t instanceof OutOfMemoryError) {
+            // The allocation that failed is gone: there is room again for the exception object.
+            CompilerDirectives.transferToInterpreter();
+            return org.bytepy.runtime.PyErrors.raise(PyTypes.MEMORY_ERROR, null, bytecodeNode);
+        }
         return t;
     }
 

@@ -61,7 +61,7 @@ public final class PyFormat {
             i++;
         }
         if (i > start) {
-            spec.width = Integer.parseInt(s.substring(start, i));
+            spec.width = sizeField(s.substring(start, i), "Too many decimal digits in format string", node);
         }
         if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
             spec.grouping = s.charAt(i++);
@@ -75,7 +75,10 @@ public final class PyFormat {
             if (i == start) {
                 throw PyErrors.valueError(node, "Format specifier missing precision");
             }
-            spec.precision = Integer.parseInt(s.substring(start, i));
+            spec.precision = sizeField(s.substring(start, i), "Too many decimal digits in format string", node);
+            if (spec.precision == Integer.MAX_VALUE) {
+                throw PyErrors.valueError(node, "precision too big");
+            }
         }
         if (i < n) {
             spec.type = s.charAt(i++);
@@ -110,11 +113,18 @@ public final class PyFormat {
         } else if (value instanceof Double d) {
             return formatFloat(d, spec, node);
         } else if (value instanceof String s) {
+            char t = spec.type == 0 ? 's' : spec.type;
+            if (spec.grouping != 0 && "deEfFgG%".indexOf(t) < 0 && !(spec.grouping == '_' && "boxX".indexOf(t) >= 0)) {
+                throw PyErrors.valueError(node, "Cannot specify '%c' with '%c'.", spec.grouping, t);
+            }
             if (spec.type != 0 && spec.type != 's') {
                 throw PyErrors.valueError(node, "Unknown format code '%c' for object of type 'str'", spec.type);
             }
             if (spec.sign != '-') {
                 throw PyErrors.valueError(node, "Sign not allowed in string format specifier");
+            }
+            if (spec.alt) {
+                throw PyErrors.valueError(node, "Alternate form (#) not allowed in string format specifier");
             }
             if (spec.align == '=') {
                 throw PyErrors.valueError(node, "'=' alignment not allowed in string format specifier");
@@ -127,11 +137,40 @@ public final class PyFormat {
         throw PyErrors.typeError(node, "unsupported format string passed to %s.__format__", PyObjects.typeName(value));
     }
 
+    /**
+     * A width or precision of a format: beyond {@code Py_ssize_t} CPython's ValueError; a size no
+     * string can have MemoryError (as CPython fails to allocate it); else the value, capped to
+     * Integer.MAX_VALUE when it exceeds an int (only reachable for precisions, checked by callers).
+     */
+    private static int sizeField(String digits, String tooBig, Node node) {
+        String d = digits.replaceFirst("^0+(?=.)", "");
+        if (d.length() > 19 || (d.length() == 19 && d.compareTo("9223372036854775807") > 0)) {
+            throw PyErrors.valueError(node, tooBig);
+        }
+        long v = Long.parseLong(d);
+        if (v > Integer.MAX_VALUE - 16) {
+            return Integer.MAX_VALUE;
+        }
+        return (int) v;
+    }
+
+    /** The value of a {@code *} width or precision, capped like {@link #sizeField}. */
+    private static int starSize(Object v, Node node) {
+        if (!PyNumber.fitsLong(v)) {
+            throw PyErrors.raise(PyTypes.OVERFLOW_ERROR, "Python int too large to convert to C ssize_t", node);
+        }
+        long l = PyNumber.asLong(v);
+        return (int) Math.max(-(Integer.MAX_VALUE - 16), Math.min(l, Integer.MAX_VALUE));
+    }
+
     private static String pad(String body, Spec spec, char defaultAlign) {
         char align = spec.align == 0 ? defaultAlign : spec.align;
         int len = body.codePointCount(0, body.length());
         if (spec.width <= len) {
             return body;
+        }
+        if (spec.width >= Integer.MAX_VALUE - 16) {
+            throw PyErrors.raise(PyTypes.MEMORY_ERROR, null, null);
         }
         int fill = spec.width - len;
         String f = String.valueOf(spec.fill);
@@ -420,6 +459,10 @@ public final class PyFormat {
                 mapping = d;
             }
         }
+        // CPython: a non-tuple argument with __getitem__ (other than str) is taken as a mapping, and
+        // then unused arguments are not an error ('x' % [1] == 'x').
+        boolean mappingLike = mapping != null || (!(args instanceof PyTuple) && !(args instanceof String) && !(bytesMode && args instanceof byte[]) &&
+                        PyTypes.typeOf(args).lookup("__getitem__") != null);
         StringBuilder sb = new StringBuilder();
         int argi = 0;
         int n = format.length();
@@ -463,7 +506,7 @@ public final class PyFormat {
                 if (!PyNumber.isInt(values[argi])) {
                     throw PyErrors.typeError(node, "* wants int");
                 }
-                spec.width = (int) PyNumber.asLong(values[argi++]);
+                spec.width = starSize(values[argi++], node);
                 if (spec.width < 0) {
                     left = true;
                     spec.width = -spec.width;
@@ -474,7 +517,7 @@ public final class PyFormat {
                     i++;
                 }
                 if (i > start) {
-                    spec.width = Integer.parseInt(format.substring(start, i));
+                    spec.width = sizeField(format.substring(start, i), "width too big", node);
                 }
             }
             if (i < n && format.charAt(i) == '.') {
@@ -487,7 +530,7 @@ public final class PyFormat {
                     if (!PyNumber.isInt(values[argi])) {
                         throw PyErrors.typeError(node, "* wants int");
                     }
-                    spec.precision = Math.max(0, (int) PyNumber.asLong(values[argi++]));
+                    spec.precision = Math.max(0, starSize(values[argi++], node));
                     i++;
                     start = -1;
                 }
@@ -495,7 +538,10 @@ public final class PyFormat {
                     i++;
                 }
                 if (start >= 0) {
-                    spec.precision = i > start ? Integer.parseInt(format.substring(start, i)) : 0;
+                    spec.precision = i > start ? sizeField(format.substring(start, i), "precision too big", node) : 0;
+                    if (spec.precision == Integer.MAX_VALUE) {
+                        throw PyErrors.valueError(node, "precision too big");
+                    }
                 }
             }
             if (i >= n) {
@@ -566,7 +612,7 @@ public final class PyFormat {
             }
             sb.append(body);
         }
-        if (argi < values.length && mapping == null) {
+        if (argi < values.length && !mappingLike) {
             throw PyErrors.typeError(node, "not all arguments converted during string formatting");
         }
         return sb.toString();

@@ -213,14 +213,14 @@ public final class PyNumber {
             if (s.isEmpty() || n == 0) {
                 return "";
             }
-            if ((long) s.length() * n > Integer.MAX_VALUE - 16) {
+            if (n > (Integer.MAX_VALUE - 16) / s.length()) {
                 throw PyErrors.raise(PyTypes.MEMORY_ERROR, null, node);
             }
             return s.repeat((int) n);
         }
         if (seq instanceof byte[] || seq instanceof PyByteArray) {
             byte[] x = BuiltinTypeOps.bytesOf(seq);
-            if ((long) x.length * n > Integer.MAX_VALUE - 16) {
+            if (x.length > 0 && n > (Integer.MAX_VALUE - 16) / x.length) {
                 throw PyErrors.raise(PyTypes.MEMORY_ERROR, null, node);
             }
             byte[] r = new byte[(int) (x.length * n)];
@@ -230,7 +230,7 @@ public final class PyNumber {
             return seq instanceof PyByteArray ? new PyByteArray(r) : r;
         }
         Object[] items = ((PySequence) seq).toArray();
-        if ((long) items.length * n > Integer.MAX_VALUE - 16) {
+        if (items.length > 0 && n > (Integer.MAX_VALUE - 16) / items.length) {
             throw PyErrors.raise(PyTypes.MEMORY_ERROR, null, node);
         }
         Object[] r = new Object[(int) (items.length * n)];
@@ -392,7 +392,7 @@ public final class PyNumber {
                 throw PyErrors.raise(PyTypes.MEMORY_ERROR, null, node);
             }
             int n = e.intValue();
-            if ((long) base.bitLength() * n > 1L << 32) {
+            if ((long) base.bitLength() * n > Integer.MAX_VALUE - 64) {
                 throw PyErrors.raise(PyTypes.MEMORY_ERROR, null, node);
             }
             return normalize(base.pow(n));
@@ -438,9 +438,12 @@ public final class PyNumber {
                 if (toBig(a).signum() == 0) {
                     return 0L;
                 }
-                throw PyErrors.overflow(node, "too many digits in integer");
+                throw PyErrors.raise(PyTypes.MEMORY_ERROR, null, node);
             }
             int s = n.intValue();
+            if ((long) s + toBig(a).bitLength() >= Integer.MAX_VALUE && toBig(a).signum() != 0) {
+                throw PyErrors.raise(PyTypes.MEMORY_ERROR, null, node);
+            }
             if (fitsLong(a) && s < 63) {
                 long x = asLong(a);
                 long r = x << s;
@@ -582,7 +585,11 @@ public final class PyNumber {
             if (e.getType() == PyTypes.TYPE_ERROR && e.getValue().getArgs().size() == 1 && e.getValue().getArgs().get(0) instanceof String msg && msg.startsWith("unsupported operand type(s) for ")) {
                 int colon = msg.indexOf(':', 32);
                 if (colon > 0 && msg.charAt(colon - 1) != '=') {
-                    e.getValue().setArgs(PyTuple.of(msg.substring(0, colon) + "=" + msg.substring(colon)));
+                    String head = msg.substring(0, colon);
+                    if (head.endsWith(" or pow()")) {
+                        head = head.substring(0, head.length() - 9);
+                    }
+                    e.getValue().setArgs(PyTuple.of(head + "=" + msg.substring(colon)));
                 }
             }
             throw e;

@@ -20,6 +20,13 @@ public final class PyObjects {
 
     private static final ThreadLocal<IdentityHashMap<Object, Object>> REPR_GUARD = ThreadLocal.withInitial(IdentityHashMap::new);
 
+    /** {@code object.__repr__}: {@code <module.Class object at 0x...>}. */
+    @TruffleBoundary
+    public static String defaultRepr(PyObject po) {
+        PyType t = po.getPyType();
+        return "<" + moduleOf(t) + t.getName() + " object at " + address(po) + ">";
+    }
+
     @TruffleBoundary
     public static String repr(Object o) {
         if (PySpecial.hasUserMetaclass(o) && PySpecial.lookupMeta(o, "__repr__") instanceof Object m) {
@@ -42,8 +49,7 @@ public final class PyObjects {
                 return repr(po.nativeValue);
             }
             if (o instanceof PyObject po) {
-                PyType t = po.getPyType();
-                return "<" + moduleOf(t) + t.getName() + " object at " + address(o) + ">";
+                return defaultRepr(po);
             }
         }
         if (o instanceof String s) {
@@ -881,6 +887,9 @@ public final class PyObjects {
             return s.toArray();
         } else if (o instanceof PyDict d) {
             return d.keys().toArray();
+        } else if ((o instanceof PyRange r && r.length() > Integer.MAX_VALUE - 8) || o instanceof PyBigRange) {
+            // CPython preallocates from the length and fails at once
+            throw PyErrors.raise(PyTypes.MEMORY_ERROR, null, node);
         }
         PyIterator it = iter(o, node);
         java.util.ArrayList<Object> out = new java.util.ArrayList<>();
@@ -1398,7 +1407,7 @@ public final class PyObjects {
                 }
             }
         }
-        throw PyErrors.typeError(node, "unsupported operand type(s) for %s: '%s' and '%s'", symbol, typeName(a), typeName(b));
+        throw PyErrors.typeError(node, "unsupported operand type(s) for %s: '%s' and '%s'", symbol.equals("**") ? "** or pow()" : symbol, typeName(a), typeName(b));
     }
 
     @TruffleBoundary
