@@ -54,7 +54,8 @@ public final class ModuleRootNode extends RootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         BytepyContext ctx = BytepyContext.get(this);
-        boolean mainScript = ctx.getEnv().getOptions().get(BytepyLanguage.MainScript);
+        // a source evaluated from running Python code (polyglot.eval) is not the main script
+        boolean mainScript = ctx.getEnv().getOptions().get(BytepyLanguage.MainScript) && ctx.getThreadState().getDepth() == 0;
         try {
             if (syntaxError != null) {
                 throw Tracebacks.syntaxErrorException(syntaxError, this);
