@@ -33,6 +33,29 @@ class JavaScriptInteropTest {
             // a Python list is an array in JS, a dict a hash
             Value sum = ctx.eval("js", "let xs = Polyglot.eval('bytepy', '[1, 2, 3, 4]'); xs.reduce((a, b) => a + b, 0)");
             assertEquals(10, sum.asInt());
+            // JS arrays and objects passed to Python functions are sequences and attribute holders
+            Value r2 = ctx.eval("js", """
+                            const stats = Polyglot.eval('bytepy', 'lambda xs, o: (sum(xs), max(xs), len(xs), o.label * 2)');
+                            const t = stats([4, 9, 2], {label: 'ab'});
+                            [t[0], t[1], t[2], t[3]].join(',');
+                            """);
+            assertEquals("15,9,3,abab", r2.asString());
+        }
+    }
+
+    @Test
+    void pythonEvaluatesAJavaScriptFile() throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("bytepy-js");
+        java.nio.file.Path file = dir.resolve("lib.js");
+        java.nio.file.Files.writeString(file, "({square: (x) => x * x, name: 'lib'})");
+        try (Context ctx = Context.newBuilder("bytepy", "js").allowPolyglotAccess(PolyglotAccess.ALL).allowIO(org.graalvm.polyglot.io.IOAccess.ALL)
+                        .option("engine.WarnInterpreterOnly", "false").build()) {
+            ctx.getBindings("bytepy").putMember("path", file.toString());
+            Value r = ctx.eval("bytepy", "import polyglot\nlib = polyglot.eval(path=path)\nf'{lib.name} {lib.square(12)}'");
+            assertEquals("lib 144", r.asString());
+        } finally {
+            java.nio.file.Files.delete(file);
+            java.nio.file.Files.delete(dir);
         }
     }
 
