@@ -143,6 +143,30 @@ class InteropHostTest {
         }
     }
 
+    /** The example of the README's embedding section. */
+    @Test
+    void readmeExample() {
+        try (Context context = hostContext(new ByteArrayOutputStream())) {
+            Value globals = context.getBindings("bytepy");
+            Function<Number, Long> twice = x -> 2 * x.longValue();
+            globals.putMember("twice", twice);
+            Value point = context.eval("bytepy", """
+                            class Point:
+                                def __init__(self, x, y):
+                                    self.x, self.y = x, y
+                                def norm2(self):
+                                    return twice(self.x) ** 2 + self.y ** 2
+                            Point(3, 4)
+                            """);
+            assertEquals(52, point.invokeMember("norm2").asLong());
+            point.putMember("y", 0);
+            assertEquals(36, point.invokeMember("norm2").asLong());
+            Value list = context.eval("bytepy", "[1, 'two']");
+            list.setArrayElement(2, 3.0);
+            assertEquals("[1, 'two', 3.0]", list.toString());
+        }
+    }
+
     @Test
     void hostObjectsNeedHostAccess() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
