@@ -140,10 +140,24 @@ public final class PyInterop {
         return out;
     }
 
-    /** Output printed by Python code that another language called is visible when the call returns. */
-    private static Object returning(Object result) {
-        BytepyContext.get(null).out().flush();
-        return toInterop(result);
+    /**
+     * A call into Python from another language: the result leaves as an interop value, output printed
+     * by the Python code is flushed, and an exception of another language that passed through Python
+     * (as {@code polyglot.ForeignException}) leaves as the original exception again.
+     */
+    @TruffleBoundary
+    private static Object callFromOutside(Object callee, Object[] args) {
+        try {
+            return toInterop(PyCalls.call(callee, fromInterop(args), null, null));
+        } catch (PyException e) {
+            if (e.getType() == ForeignObjects.FOREIGN_EXCEPTION && e.getValue().getAttribute("exception") instanceof PyObject po
+                            && po.hidden instanceof AbstractTruffleException original) {
+                throw original;
+            }
+            throw e;
+        } finally {
+            BytepyContext.get(null).out().flush();
+        }
     }
 
     // ------------------------------------------------------------------ members: attributes
@@ -263,7 +277,7 @@ public final class PyInterop {
         if (m == null) {
             throw UnknownIdentifierException.create(name);
         }
-        return returning(PyCalls.call(m, fromInterop(args), null, null));
+        return callFromOutside(m, args);
     }
 
     // ------------------------------------------------------------------ executables
@@ -286,7 +300,7 @@ public final class PyInterop {
         if (!isExecutable(py)) {
             throw UnsupportedMessageException.create();
         }
-        return returning(PyCalls.call(py, fromInterop(args), null, null));
+        return callFromOutside(py, args);
     }
 
     public static boolean isInstantiable(Object py) {

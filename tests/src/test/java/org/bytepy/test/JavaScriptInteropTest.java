@@ -126,6 +126,28 @@ class JavaScriptInteropTest {
                             msg;
                             """);
             assertEquals("caught KeyError: 'missing'", r.asString());
+            // a JS error that passes through Python code is the same JS error again on the JS side
+            Value r2 = ctx.eval("js", """
+                            const callIt = Polyglot.eval('bytepy', 'def call_it(f):\\n    return f()\\ncall_it');
+                            const boom = new RangeError('boom');
+                            let same;
+                            try { callIt(() => { throw boom; }); } catch (e) { same = (e === boom) + ' ' + e.message; }
+                            same;
+                            """);
+            assertEquals("true boom", r2.asString());
+            // and Python code sees it as polyglot.ForeignException
+            Value r3 = ctx.eval("js", """
+                            const guarded = Polyglot.eval('bytepy', `
+                            import polyglot
+                            def guarded(f):
+                                try:
+                                    f()
+                                except polyglot.ForeignException as e:
+                                    return 'caught: ' + str(e)
+                            guarded`);
+                            guarded(() => { throw new TypeError('bad type'); });
+                            """);
+            assertEquals("caught: TypeError: bad type", r3.asString());
             PolyglotException e = org.junit.jupiter.api.Assertions.assertThrows(PolyglotException.class,
                             () -> ctx.eval("js", "Polyglot.eval('bytepy', '1 / 0')"));
             assertTrue(e.isGuestException());
