@@ -303,6 +303,53 @@ public final class PyInterop {
         return callFromOutside(py, args);
     }
 
+    /** The Python function behind a function or a method bound to one; null for anything else. */
+    private static PyFunction function(Object py) {
+        if (py instanceof org.bytepy.runtime.PyBoundMethod m) {
+            py = m.function;
+        }
+        return py instanceof PyFunction f ? f : null;
+    }
+
+    public static boolean hasExecutableName(Object py) {
+        return function(py) != null || py instanceof org.bytepy.runtime.PyBuiltinFunction;
+    }
+
+    /** {@code __qualname__} of a function, the name of a builtin. */
+    @TruffleBoundary
+    public static Object getExecutableName(Object py) throws UnsupportedMessageException {
+        PyFunction f = function(py);
+        if (f != null) {
+            return f.qualname;
+        } else if (py instanceof org.bytepy.runtime.PyBuiltinFunction b) {
+            return b.name;
+        }
+        throw UnsupportedMessageException.create();
+    }
+
+    /** Where a Python function is defined (its whole {@code def}). */
+    @TruffleBoundary
+    private static com.oracle.truffle.api.source.SourceSection sourceLocation(Object py) {
+        PyFunction f = function(py);
+        if (f == null) {
+            return null;
+        }
+        com.oracle.truffle.api.source.SourceSection s = f.code.getCallTarget().getRootNode().getSourceSection();
+        return s != null && s.isAvailable() ? s : null;
+    }
+
+    public static boolean hasSourceLocation(Object py) {
+        return sourceLocation(py) != null;
+    }
+
+    public static Object getSourceLocation(Object py) throws UnsupportedMessageException {
+        com.oracle.truffle.api.source.SourceSection s = sourceLocation(py);
+        if (s == null) {
+            throw UnsupportedMessageException.create();
+        }
+        return s;
+    }
+
     public static boolean isInstantiable(Object py) {
         return py instanceof PyType;
     }

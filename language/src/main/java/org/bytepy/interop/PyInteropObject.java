@@ -1,5 +1,6 @@
 package org.bytepy.interop;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;
@@ -11,6 +12,7 @@ import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.interop.UnsupportedTypeException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.source.SourceSection;
 import com.oracle.truffle.api.utilities.TriState;
 
 import org.bytepy.BytepyLanguage;
@@ -135,6 +137,27 @@ public abstract class PyInteropObject implements TruffleObject {
     @ExportMessage
     final Object execute(Object... arguments) throws UnsupportedMessageException {
         return PyInterop.execute(py(), arguments);
+    }
+
+    @ExportMessage
+    final boolean hasExecutableName() {
+        return PyInterop.hasExecutableName(py());
+    }
+
+    @ExportMessage
+    final Object getExecutableName() throws UnsupportedMessageException {
+        return PyInterop.getExecutableName(py());
+    }
+
+    @ExportMessage
+    final boolean hasSourceLocation() {
+        return PyInterop.hasSourceLocation(py());
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final SourceSection getSourceLocation() throws UnsupportedMessageException {
+        return (SourceSection) PyInterop.getSourceLocation(py());
     }
 
     @ExportMessage

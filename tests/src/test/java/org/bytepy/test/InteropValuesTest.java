@@ -134,6 +134,36 @@ class InteropValuesTest {
         assertEquals("TypeError: add() missing 1 required positional argument: 'a'", e.getMessage());
     }
 
+    /** A Java interface implemented by a Python object (its methods are invoked as members). */
+    @org.graalvm.polyglot.HostAccess.Implementable
+    public interface Greeter {
+        String greet(String who);
+
+        int count();
+    }
+
+    @Test
+    void pythonValuesAsJavaInterfaces() {
+        java.util.function.Supplier<?> answer = py("lambda: 6 * 7").as(java.util.function.Supplier.class);
+        assertEquals(42, ((Number) answer.get()).intValue());
+        Greeter g = py("""
+                        class Polite:
+                            def __init__(self):
+                                self.n = 0
+                            def greet(self, who):
+                                self.n += 1
+                                return f'Good day, {who}'
+                            def count(self):
+                                return self.n
+                        Polite()
+                        """).as(Greeter.class);
+        assertEquals("Good day, Ada", g.greet("Ada"));
+        assertEquals(1, g.count());
+        Value f = py("def area(w, h):\n    return w * h\narea");
+        assertEquals(1, f.getSourceLocation().getStartLine());
+        assertEquals("Unnamed", f.getSourceLocation().getSource().getName());
+    }
+
     @Test
     void classesAreInstantiableAndInstancesHaveMembers() {
         Value cls = py("""
