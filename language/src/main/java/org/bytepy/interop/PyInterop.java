@@ -29,7 +29,6 @@ import org.bytepy.runtime.PyIterators.PyIterator;
 import org.bytepy.runtime.PyList;
 import org.bytepy.runtime.PyModule;
 import org.bytepy.runtime.PyNone;
-import org.bytepy.runtime.PyNumber;
 import org.bytepy.runtime.PyObject;
 import org.bytepy.runtime.PyObjectBase;
 import org.bytepy.runtime.PyObjects;
@@ -756,10 +755,5 @@ public final class PyInterop {
         PyBaseException value = new PyBaseException(ForeignObjects.FOREIGN_EXCEPTION, PyTuple.of(msg == null ? "" : msg));
         value.setAttribute("exception", ForeignObjects.wrap(e));
         return new PyException(value, null);
-    }
-
-    /** Whether {@code v} is a Python int that fits a Java long. */
-    static boolean isLong(Object v) {
-        return PyNumber.isInt(v) && PyNumber.fitsLong(v);
     }
 }
