@@ -159,6 +159,69 @@ public final class PyInterop {
         }
     }
 
+    // ------------------------------------------------------------------ instances of int, float and str subclasses
+
+    /** The kinds of Java number an int or float subclass instance may fit ({@code fitsIn...}/{@code as...}). */
+    public static final int BYTE = 0, SHORT = 1, INT = 2, LONG = 3, FLOAT = 4, DOUBLE = 5, BIG_INTEGER = 6;
+
+    /** The int or float an instance of a subclass of int or float carries (e.g. an IntEnum member), as an interop number; else null. */
+    private static Object nativeNumber(Object py) {
+        Object v = PyObject.unwrap(py);
+        return v != py && (v instanceof Long || v instanceof BigInteger || v instanceof Double) ? toInterop(v) : null;
+    }
+
+    @TruffleBoundary
+    public static boolean isNativeNumber(Object py) {
+        return nativeNumber(py) != null;
+    }
+
+    @TruffleBoundary
+    public static boolean nativeFits(Object py, int kind) {
+        Object n = nativeNumber(py);
+        if (n == null) {
+            return false;
+        }
+        InteropLibrary lib = InteropLibrary.getUncached();
+        return switch (kind) {
+            case BYTE -> lib.fitsInByte(n);
+            case SHORT -> lib.fitsInShort(n);
+            case INT -> lib.fitsInInt(n);
+            case LONG -> lib.fitsInLong(n);
+            case FLOAT -> lib.fitsInFloat(n);
+            case DOUBLE -> lib.fitsInDouble(n);
+            default -> lib.fitsInBigInteger(n);
+        };
+    }
+
+    @TruffleBoundary
+    public static Object nativeAs(Object py, int kind) throws UnsupportedMessageException {
+        Object n = nativeNumber(py);
+        if (n == null) {
+            throw UnsupportedMessageException.create();
+        }
+        InteropLibrary lib = InteropLibrary.getUncached();
+        return switch (kind) {
+            case BYTE -> lib.asByte(n);
+            case SHORT -> lib.asShort(n);
+            case INT -> lib.asInt(n);
+            case LONG -> lib.asLong(n);
+            case FLOAT -> lib.asFloat(n);
+            case DOUBLE -> lib.asDouble(n);
+            default -> lib.asBigInteger(n);
+        };
+    }
+
+    public static boolean isNativeString(Object py) {
+        return py instanceof PyObject po && po.nativeValue instanceof String;
+    }
+
+    public static String nativeString(Object py) throws UnsupportedMessageException {
+        if (py instanceof PyObject po && po.nativeValue instanceof String str) {
+            return str;
+        }
+        throw UnsupportedMessageException.create();
+    }
+
     // ------------------------------------------------------------------ members: attributes
 
     @TruffleBoundary

@@ -352,4 +352,91 @@ public final class PyObject extends DynamicObject implements PyObjectBase {
     Object getIteratorNextElement() throws UnsupportedMessageException, StopIterationException {
         return org.bytepy.interop.PyInterop.getIteratorNextElement(this);
     }
+
+    // instances of subclasses of int, float and str (IntEnum members, ...) are numbers and strings
+
+    @ExportMessage
+    boolean isNumber() {
+        return org.bytepy.interop.PyInterop.isNativeNumber(this);
+    }
+
+    @ExportMessage
+    boolean fitsInByte() {
+        return org.bytepy.interop.PyInterop.nativeFits(this, org.bytepy.interop.PyInterop.BYTE);
+    }
+
+    @ExportMessage
+    byte asByte() throws UnsupportedMessageException {
+        return (Byte) org.bytepy.interop.PyInterop.nativeAs(this, org.bytepy.interop.PyInterop.BYTE);
+    }
+
+    @ExportMessage
+    boolean fitsInShort() {
+        return org.bytepy.interop.PyInterop.nativeFits(this, org.bytepy.interop.PyInterop.SHORT);
+    }
+
+    @ExportMessage
+    short asShort() throws UnsupportedMessageException {
+        return (Short) org.bytepy.interop.PyInterop.nativeAs(this, org.bytepy.interop.PyInterop.SHORT);
+    }
+
+    @ExportMessage
+    boolean fitsInInt() {
+        return org.bytepy.interop.PyInterop.nativeFits(this, org.bytepy.interop.PyInterop.INT);
+    }
+
+    @ExportMessage
+    int asInt() throws UnsupportedMessageException {
+        return (Integer) org.bytepy.interop.PyInterop.nativeAs(this, org.bytepy.interop.PyInterop.INT);
+    }
+
+    @ExportMessage
+    boolean fitsInLong() {
+        return org.bytepy.interop.PyInterop.nativeFits(this, org.bytepy.interop.PyInterop.LONG);
+    }
+
+    @ExportMessage
+    long asLong() throws UnsupportedMessageException {
+        return (Long) org.bytepy.interop.PyInterop.nativeAs(this, org.bytepy.interop.PyInterop.LONG);
+    }
+
+    @ExportMessage
+    boolean fitsInFloat() {
+        return org.bytepy.interop.PyInterop.nativeFits(this, org.bytepy.interop.PyInterop.FLOAT);
+    }
+
+    @ExportMessage
+    float asFloat() throws UnsupportedMessageException {
+        return (Float) org.bytepy.interop.PyInterop.nativeAs(this, org.bytepy.interop.PyInterop.FLOAT);
+    }
+
+    @ExportMessage
+    boolean fitsInDouble() {
+        return org.bytepy.interop.PyInterop.nativeFits(this, org.bytepy.interop.PyInterop.DOUBLE);
+    }
+
+    @ExportMessage
+    double asDouble() throws UnsupportedMessageException {
+        return (Double) org.bytepy.interop.PyInterop.nativeAs(this, org.bytepy.interop.PyInterop.DOUBLE);
+    }
+
+    @ExportMessage
+    boolean fitsInBigInteger() {
+        return org.bytepy.interop.PyInterop.nativeFits(this, org.bytepy.interop.PyInterop.BIG_INTEGER);
+    }
+
+    @ExportMessage
+    java.math.BigInteger asBigInteger() throws UnsupportedMessageException {
+        return (java.math.BigInteger) org.bytepy.interop.PyInterop.nativeAs(this, org.bytepy.interop.PyInterop.BIG_INTEGER);
+    }
+
+    @ExportMessage
+    boolean isString() {
+        return org.bytepy.interop.PyInterop.isNativeString(this);
+    }
+
+    @ExportMessage
+    String asString() throws UnsupportedMessageException {
+        return org.bytepy.interop.PyInterop.nativeString(this);
+    }
 }

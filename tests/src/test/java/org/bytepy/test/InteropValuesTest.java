@@ -58,6 +58,22 @@ class InteropValuesTest {
     }
 
     @Test
+    void instancesOfIntAndStrSubclassesAreNumbersAndStrings() {
+        Value red = py("import enum\nclass Color(enum.IntEnum):\n    RED = 1\nColor.RED");
+        assertTrue(red.isNumber());
+        assertEquals(1, red.asInt());
+        assertEquals("Color", red.getMetaObject().getMetaSimpleName());
+        assertEquals("<Color.RED: 1>", red.toString());
+        Value big = py("class Big(int):\n    pass\nBig(2 ** 80)");
+        assertEquals(BigInteger.TWO.pow(80), big.asBigInteger());
+        assertFalse(big.fitsInLong());
+        Value name = py("class Name(str):\n    pass\nName('ada')");
+        assertTrue(name.isString());
+        assertEquals("ada", name.asString());
+        assertEquals(0.5, py("class F(float):\n    pass\nF(0.5)").asDouble());
+    }
+
+    @Test
     void stringsBooleansNone() {
         assertEquals("héllo ☃", py("'héllo ' + chr(9731)").asString());
         assertTrue(py("True").isBoolean());
