@@ -122,7 +122,7 @@ public final class ForeignObjects {
         def("__hash__", (a, kw) -> {
             Object o = f(a);
             if (LIB.hasIdentity(o)) {
-                return (long) (int) PyInterop.foreign("hash()", () -> (long) LIB.identityHashCode(o));
+                return PyInterop.foreign("hash()", () -> (long) LIB.identityHashCode(o));
             }
             return (long) System.identityHashCode(o);
         });

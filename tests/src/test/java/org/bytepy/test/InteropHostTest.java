@@ -59,7 +59,10 @@ class InteropHostTest {
             Value g = ctx.getBindings("bytepy");
             Function<Object, Object> twice = x -> ((Number) x).longValue() * 2;
             g.putMember("twice", twice);
-            g.putMember("acct", new Account("ada", 100));
+            Account ada = new Account("ada", 100);
+            g.putMember("acct", ada);
+            g.putMember("same_acct", ada);
+            g.putMember("other_acct", new Account("bob", 0));
             run(ctx, """
                             print(twice(21), twice(twice(5)) + 1)
                             print(acct.owner, acct.balance, acct.deposit(50), acct.balance)
@@ -73,6 +76,8 @@ class InteropHostTest {
                                 acct.missing
                             except AttributeError as e:
                                 print('AttributeError', e)
+                            print(acct == same_acct, acct is same_acct, acct == other_acct, acct != other_acct)
+                            print(len({acct, same_acct, other_acct}), hash(acct) == hash(same_acct), {acct: 1}[same_acct])
                             """);
             assertEquals(7 * 1, ((Account) g.getMember("acct").asHostObject()).balance);
         }
@@ -82,6 +87,8 @@ class InteropHostTest {
                         42 foreign Account(ada)
                         ForeignException amount must be positive
                         AttributeError 'foreign' object has no attribute 'missing'
+                        True False False True
+                        2 True 1
                         """, out.toString(StandardCharsets.UTF_8));
     }
 
