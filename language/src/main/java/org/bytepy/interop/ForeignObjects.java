@@ -223,7 +223,7 @@ public final class ForeignObjects {
         Object v = PyInterop.toInterop(value);
         if (LIB.hasArrayElements(o) && PyNumber.isInt(key)) {
             long size = (Long) PyInterop.foreign("len()", () -> LIB.getArraySize(o));
-            long i = PyNumber.asLong(key) == size ? size : index(key, size);
+            long i = index(key, size);
             PyInterop.foreign("item assignment", () -> {
                 LIB.writeArrayElement(o, i, v);
                 return PyNone.NONE;

@@ -105,6 +105,10 @@ class InteropHostTest {
             run(ctx, """
                             print(len(names), names[0], names[-1], 'y' in names, 'q' in names, list(names), names[1:])
                             names[0] = 'first'
+                            try:
+                                names[3] = 'too far'
+                            except IndexError as e:
+                                print('IndexError', e)
                             names.add('added')
                             print([n.upper() for n in names], ','.join(names), bool(names))
                             print(len(ages), ages['ann'], 'ann' in ages, 'bob' in ages)
@@ -125,6 +129,7 @@ class InteropHostTest {
         }
         assertEquals("""
                         3 x z True False ['x', 'y', 'z'] ['y', 'z']
+                        IndexError foreign array index out of range
                         ['FIRST', 'Y', 'Z', 'ADDED'] first,y,z,added True
                         1 31 True False
                         ['ann', 'bob'] 71
