@@ -64,7 +64,7 @@ public final class PyBigInt implements TruffleObject {
 
     @ExportMessage
     boolean fitsInFloat() {
-        return exactDouble(value) && (double) (float) value.doubleValue() == value.doubleValue();
+        return exactDouble(value) && (double) (float) doubleValue(value) == doubleValue(value);
     }
 
     @ExportMessage
