@@ -62,6 +62,12 @@ public final class BytepyLanguage extends TruffleLanguage<BytepyContext> {
         org.bytepy.modules.AtexitModule.runExitFunctions(context);
     }
 
+    /** {@code Context.getBindings("bytepy")}: the globals of {@code __main__}. */
+    @Override
+    protected Object getScope(BytepyContext context) {
+        return new org.bytepy.interop.GlobalsScope(context.getMainModule().dict);
+    }
+
     @Override
     protected OptionDescriptors getOptionDescriptors() {
         return new BytepyLanguageOptionDescriptors();
@@ -72,8 +78,16 @@ public final class BytepyLanguage extends TruffleLanguage<BytepyContext> {
         return true;
     }
 
+    /** How many sources were parsed, in all engines: a shared engine parses a cached source once. */
+    private static final java.util.concurrent.atomic.AtomicLong PARSES = new java.util.concurrent.atomic.AtomicLong();
+
+    public static long parseCount() {
+        return PARSES.get();
+    }
+
     @Override
     protected CallTarget parse(ParsingRequest request) {
+        PARSES.incrementAndGet();
         Source source = request.getSource();
         String filename = filenameOf(source);
         try {

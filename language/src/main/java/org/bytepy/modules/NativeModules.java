@@ -65,6 +65,7 @@ public final class NativeModules {
         register("_imp", ImpModule::create);
         register("_warnings", WarningsModule::create);
         register("marshal", MarshalModule::create);
+        register("polyglot", PolyglotModule::create);
         register("posix", ctx -> PosixModule.create(ctx));
         register("zlib", ctx -> ZlibModule.create());
         // One line per native module, in alphabetical order of the module name (keep it sorted).

@@ -1,7 +1,5 @@
 package org.bytepy.nodes;
 
-import java.math.BigInteger;
-
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
@@ -56,7 +54,8 @@ public final class ModuleRootNode extends RootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         BytepyContext ctx = BytepyContext.get(this);
-        boolean mainScript = ctx.getEnv().getOptions().get(BytepyLanguage.MainScript);
+        // a source evaluated from running Python code (polyglot.eval) is not the main script
+        boolean mainScript = ctx.getEnv().getOptions().get(BytepyLanguage.MainScript) && ctx.getThreadState().getDepth() == 0;
         try {
             if (syntaxError != null) {
                 throw Tracebacks.syntaxErrorException(syntaxError, this);
@@ -112,11 +111,8 @@ public final class ModuleRootNode extends RootNode {
         return 1;
     }
 
-    /** Values handed to other languages: everything but big ints and bytes is already an interop value. */
+    /** The value handed to the embedder or to another language (big ints stay numbers, foreign values unwrap). */
     private static Object toInterop(Object v) {
-        if (v instanceof BigInteger || v instanceof byte[]) {
-            return PyObjects.repr(v);
-        }
-        return v;
+        return org.bytepy.interop.PyInterop.toInterop(v);
     }
 }

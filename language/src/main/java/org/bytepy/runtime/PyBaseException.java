@@ -1,12 +1,11 @@
 package org.bytepy.runtime;
 
-import com.oracle.truffle.api.interop.TruffleObject;
 
 /**
  * A Python exception object (an instance of {@code BaseException} or a subclass). The Java throwable
  * that carries it through the interpreter is {@link PyException}.
  */
-public final class PyBaseException implements TruffleObject {
+public final class PyBaseException extends org.bytepy.interop.PyInteropObject {
     private final PyType type;
     private PyTuple args;
     /** {@code __cause__} (explicit chaining) or null. */

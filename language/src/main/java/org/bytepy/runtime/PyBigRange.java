@@ -2,10 +2,9 @@ package org.bytepy.runtime;
 
 import java.math.BigInteger;
 
-import com.oracle.truffle.api.interop.TruffleObject;
 
 /** A {@code range} whose bounds do not fit a {@code long}; iterates with {@code longrange_iterator}. */
-public final class PyBigRange implements TruffleObject, PyObjectBase {
+public final class PyBigRange extends org.bytepy.interop.PyInteropObject implements PyObjectBase {
     public static final PyType ITERATOR_TYPE = new PyType("longrange_iterator", true, PyTypes.OBJECT);
 
     public final BigInteger start;

@@ -1,9 +1,8 @@
 package org.bytepy.runtime;
 
-import com.oracle.truffle.api.interop.TruffleObject;
 
 /** A function bound to the object it was looked up on: {@code xs.append}. */
-public final class PyBoundMethod implements TruffleObject, PyObjectBase {
+public final class PyBoundMethod extends org.bytepy.interop.PyInteropObject implements PyObjectBase {
     public final Object self;
     public final Object function;
 

@@ -1,9 +1,8 @@
 package org.bytepy.runtime;
 
-import com.oracle.truffle.api.interop.TruffleObject;
 
 /** A function written in Java ({@code builtin_function_or_method}): {@code len}, {@code list.append}, .... */
-public final class PyBuiltinFunction implements TruffleObject, PyObjectBase {
+public final class PyBuiltinFunction extends org.bytepy.interop.PyInteropObject implements PyObjectBase {
     /** The Java body. {@code kwargs} is null when the call passed no keyword arguments. */
     @FunctionalInterface
     public interface Body {

@@ -2,10 +2,9 @@ package org.bytepy.runtime;
 
 import java.util.Arrays;
 
-import com.oracle.truffle.api.interop.TruffleObject;
 
 /** Python {@code bytearray}: a growable array of bytes. */
-public final class PyByteArray implements TruffleObject, PyObjectBase {
+public final class PyByteArray extends org.bytepy.interop.PyInteropObject implements PyObjectBase {
     public static final PyType TYPE = new PyType("bytearray", true, PyTypes.OBJECT);
 
     private byte[] data;

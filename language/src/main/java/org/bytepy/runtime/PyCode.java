@@ -2,14 +2,13 @@ package org.bytepy.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.RootCallTarget;
-import com.oracle.truffle.api.interop.TruffleObject;
 
 /**
  * A code object: the compiled form of one scope (module, function, class body, ...), CPython's
  * {@code code} type. It owns the call target of the bytecode root node and the metadata the
  * compiler recorded ({@code co_*}).
  */
-public final class PyCode implements TruffleObject, PyObjectBase {
+public final class PyCode extends org.bytepy.interop.PyInteropObject implements PyObjectBase {
     public final String name;
     public final String qualname;
     public final String filename;

@@ -6,7 +6,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
 /** Python's {@code complex}: an immutable pair of doubles, with CPython's arithmetic, repr and hash. */
-public final class PyComplex implements PyObjectBase {
+public final class PyComplex extends org.bytepy.interop.PyInteropObject implements PyObjectBase {
     public final double real;
     public final double imag;
 

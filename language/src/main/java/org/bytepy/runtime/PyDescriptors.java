@@ -1,6 +1,5 @@
 package org.bytepy.runtime;
 
-import com.oracle.truffle.api.interop.TruffleObject;
 
 /** The built-in descriptor types: {@code property}, {@code staticmethod}, {@code classmethod}, and {@code super} objects. */
 public final class PyDescriptors {
@@ -12,7 +11,7 @@ public final class PyDescriptors {
     public static final PyType CLASSMETHOD = new PyType("classmethod", true, PyTypes.OBJECT);
     public static final PyType SUPER = new PyType("super", true, PyTypes.OBJECT);
 
-    public static final class Property implements TruffleObject, PyObjectBase {
+    public static final class Property extends org.bytepy.interop.PyInteropObject implements PyObjectBase {
         public Object fget;
         public Object fset;
         public Object fdel;
@@ -31,7 +30,7 @@ public final class PyDescriptors {
         }
     }
 
-    public static final class StaticMethod implements TruffleObject, PyObjectBase {
+    public static final class StaticMethod extends org.bytepy.interop.PyInteropObject implements PyObjectBase {
         public final Object function;
 
         public StaticMethod(Object function) {
@@ -44,7 +43,7 @@ public final class PyDescriptors {
         }
     }
 
-    public static final class ClassMethod implements TruffleObject, PyObjectBase {
+    public static final class ClassMethod extends org.bytepy.interop.PyInteropObject implements PyObjectBase {
         public final Object function;
 
         public ClassMethod(Object function) {
@@ -58,7 +57,7 @@ public final class PyDescriptors {
     }
 
     /** {@code super(type, obj)}: looks attributes up in obj's MRO after {@code type}. */
-    public static final class Super implements TruffleObject, PyObjectBase {
+    public static final class Super extends org.bytepy.interop.PyInteropObject implements PyObjectBase {
         public final PyType thisType;
         public final Object obj;
 

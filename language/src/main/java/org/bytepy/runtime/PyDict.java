@@ -8,14 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.interop.TruffleObject;
 
 /**
  * Python {@code dict}: insertion-ordered, keyed by Python equality. Keys are normalized so that values
  * Python considers equal ({@code 1}, {@code 1.0}, {@code True}) find the same entry; the original key
  * object is kept for iteration.
  */
-public final class PyDict implements TruffleObject {
+public final class PyDict extends org.bytepy.interop.PyInteropObject {
     /** One entry: the key as inserted first and the current value. */
     public static final class Entry {
         public final Object key;

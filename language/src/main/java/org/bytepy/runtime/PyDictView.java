@@ -1,10 +1,9 @@
 package org.bytepy.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.interop.TruffleObject;
 
 /** {@code dict_keys}, {@code dict_values} and {@code dict_items}: live views of a dict. */
-public final class PyDictView implements TruffleObject, PyObjectBase {
+public final class PyDictView extends org.bytepy.interop.PyInteropObject implements PyObjectBase {
     public enum Kind {
         KEYS, VALUES, ITEMS
     }

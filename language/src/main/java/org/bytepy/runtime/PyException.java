@@ -60,4 +60,30 @@ public final class PyException extends AbstractTruffleException {
     boolean isExceptionIncompleteSource() {
         return false;
     }
+
+    @ExportMessage
+    boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    Class<? extends com.oracle.truffle.api.TruffleLanguage<?>> getLanguage() {
+        return org.bytepy.BytepyLanguage.class;
+    }
+
+    @ExportMessage
+    Object toDisplayString(boolean allowSideEffects) {
+        return org.bytepy.interop.PyInterop.toDisplayString(value, allowSideEffects);
+    }
+
+    /** The exception's Python type. */
+    @ExportMessage
+    boolean hasMetaObject() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMetaObject() {
+        return value.getType();
+    }
 }

@@ -10,7 +10,6 @@ import com.oracle.truffle.api.bytecode.BytecodeLocation;
 import com.oracle.truffle.api.bytecode.BytecodeNode;
 import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.FrameInstance;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.nodes.EncapsulatingNodeReference;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.SourceSection;
@@ -23,7 +22,7 @@ import org.bytepy.nodes.PyRootNode;
  * Truffle frame on the stack or from a traceback entry. {@code f_locals} of a function frame is a
  * snapshot dict taken when it is read; of a module frame its globals; of a class body its namespace.
  */
-public final class PyFrame implements TruffleObject, PyObjectBase, PyComputedAttributes {
+public final class PyFrame extends org.bytepy.interop.PyInteropObject implements PyObjectBase, PyComputedAttributes {
     public static final PyType TYPE = new PyType("frame", true, PyTypes.OBJECT);
 
     private static final int CO_OPTIMIZED = 0x1;

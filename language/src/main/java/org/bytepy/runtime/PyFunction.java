@@ -1,13 +1,12 @@
 package org.bytepy.runtime;
 
-import com.oracle.truffle.api.interop.TruffleObject;
 
 /**
  * A Python function: a code object bound to its globals, default values and closure cells. It is the
  * first frame argument of every call of its code ({@code frame.getArguments()[0]}), which is how the
  * bytecode finds globals and free variables.
  */
-public final class PyFunction implements TruffleObject, PyObjectBase {
+public final class PyFunction extends org.bytepy.interop.PyInteropObject implements PyObjectBase {
     public final PyCode code;
     public final PyDict globals;
     /** Defaults of the last positional parameters, or an empty array. */

@@ -1,6 +1,5 @@
 package org.bytepy.runtime;
 
-import com.oracle.truffle.api.interop.TruffleObject;
 
 /** The iterators of the built-in sequences. Each {@code next} returns null when exhausted. */
 public final class PyIterators {
@@ -8,7 +7,7 @@ public final class PyIterators {
     }
 
     /** Common shape of the built-in iterators. */
-    public abstract static class PyIterator implements TruffleObject, PyObjectBase {
+    public abstract static class PyIterator extends org.bytepy.interop.PyInteropObject implements PyObjectBase {
         /** The next item, or null when the iterator is exhausted. */
         public abstract Object next();
     }

@@ -2,10 +2,9 @@ package org.bytepy.runtime;
 
 import java.util.Arrays;
 
-import com.oracle.truffle.api.interop.TruffleObject;
 
 /** Python {@code list}: a growable array of objects. */
-public final class PyList implements TruffleObject, PySequence {
+public final class PyList extends org.bytepy.interop.PyInteropObject implements PySequence {
     private Object[] items;
     private int size;
 

@@ -1,9 +1,8 @@
 package org.bytepy.runtime;
 
-import com.oracle.truffle.api.interop.TruffleObject;
 
 /** A module object: a name and a namespace dict. */
-public final class PyModule implements TruffleObject, PyObjectBase {
+public final class PyModule extends org.bytepy.interop.PyInteropObject implements PyObjectBase {
     public final String name;
     public final PyDict dict;
 

@@ -23,6 +23,26 @@ public final class PyNone implements TruffleObject {
         return "None";
     }
 
+    @ExportMessage
+    boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    Class<? extends com.oracle.truffle.api.TruffleLanguage<?>> getLanguage() {
+        return org.bytepy.BytepyLanguage.class;
+    }
+
+    @ExportMessage
+    boolean hasMetaObject() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMetaObject() {
+        return PyTypes.NONE_TYPE;
+    }
+
     @Override
     public String toString() {
         return "None";

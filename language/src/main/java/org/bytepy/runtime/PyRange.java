@@ -1,9 +1,8 @@
 package org.bytepy.runtime;
 
-import com.oracle.truffle.api.interop.TruffleObject;
 
 /** Python {@code range} with {@code long} bounds. */
-public final class PyRange implements TruffleObject, PyObjectBase {
+public final class PyRange extends org.bytepy.interop.PyInteropObject implements PyObjectBase {
     public final long start;
     public final long stop;
     public final long step;

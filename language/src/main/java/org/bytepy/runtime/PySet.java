@@ -1,7 +1,6 @@
 package org.bytepy.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.interop.TruffleObject;
 
 /**
  * Python {@code set} and {@code frozenset}: an open-addressing hash table that follows CPython's
@@ -9,7 +8,7 @@ import com.oracle.truffle.api.interop.TruffleObject;
  * Keys are compared by Python hash and equality. {@code frozen} decides the type and whether it may
  * change.
  */
-public final class PySet implements TruffleObject, PyObjectBase {
+public final class PySet extends org.bytepy.interop.PyInteropObject implements PyObjectBase {
     private static final int MINSIZE = 8;
     private static final int LINEAR_PROBES = 9;
     private static final int PERTURB_SHIFT = 5;

@@ -1,9 +1,8 @@
 package org.bytepy.runtime;
 
-import com.oracle.truffle.api.interop.TruffleObject;
 
 /** {@code NotImplemented} and {@code Ellipsis}: named singletons with no behaviour beyond identity. */
-public final class PySingleton implements TruffleObject {
+public final class PySingleton extends org.bytepy.interop.PyInteropObject {
     public static final PySingleton NOT_IMPLEMENTED = new PySingleton("NotImplemented");
     public static final PySingleton ELLIPSIS = new PySingleton("Ellipsis");
 

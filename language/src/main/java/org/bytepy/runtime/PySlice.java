@@ -3,11 +3,10 @@ package org.bytepy.runtime;
 import java.math.BigInteger;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.nodes.Node;
 
 /** Python {@code slice(start, stop, step)} and the index arithmetic of {@code slice.indices}. */
-public final class PySlice implements TruffleObject, PyObjectBase {
+public final class PySlice extends org.bytepy.interop.PyInteropObject implements PyObjectBase {
     public final Object start;
     public final Object stop;
     public final Object step;

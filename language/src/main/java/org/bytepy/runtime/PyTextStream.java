@@ -2,10 +2,9 @@ package org.bytepy.runtime;
 
 import java.io.PrintStream;
 
-import com.oracle.truffle.api.interop.TruffleObject;
 
 /** {@code sys.stdout} / {@code sys.stderr}: a text stream writing to one of the context's Java streams. */
-public final class PyTextStream implements TruffleObject, PyObjectBase {
+public final class PyTextStream extends org.bytepy.interop.PyInteropObject implements PyObjectBase {
     public static final PyType TYPE = new PyType("TextIOWrapper", true, PyTypes.OBJECT);
 
     public final String name;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.interop.TruffleObject;
 
 /**
  * A traceback object ({@code e.__traceback__}, {@code sys.exc_info()[2]}): one entry of the frames an
@@ -12,7 +11,7 @@ import com.oracle.truffle.api.interop.TruffleObject;
  * ({@code tb_next} towards the innermost). Made on request from the exception's recorded entries; each
  * entry keeps its object, so {@code e.__traceback__ is e.__traceback__}.
  */
-public final class PyTraceback implements TruffleObject, PyObjectBase, PyComputedAttributes {
+public final class PyTraceback extends org.bytepy.interop.PyInteropObject implements PyObjectBase, PyComputedAttributes {
     public static final PyType TYPE = new PyType("traceback", true, PyTypes.OBJECT);
 
     private final Tracebacks.Frame entry;

@@ -3,10 +3,9 @@ package org.bytepy.runtime;
 import java.util.Arrays;
 
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
-import com.oracle.truffle.api.interop.TruffleObject;
 
 /** Python {@code tuple}: an immutable array of objects. */
-public final class PyTuple implements TruffleObject, PySequence {
+public final class PyTuple extends org.bytepy.interop.PyInteropObject implements PySequence {
     public static final PyTuple EMPTY = new PyTuple(new Object[0]);
 
     @CompilationFinal(dimensions = 1) private final Object[] items;

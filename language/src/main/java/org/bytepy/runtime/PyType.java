@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.interop.TruffleObject;
 
 /**
  * A Python type object: name, bases, method resolution order and the type's own namespace. Built-in
  * types are created once in {@link PyTypes}; their methods come from the {@code builtins} package.
  */
-public final class PyType implements TruffleObject {
+public final class PyType extends org.bytepy.interop.PyInteropObject {
     private final String name;
     private final PyType[] bases;
     private final PyType[] mro;

@@ -39,7 +39,7 @@ public final class PyTypes {
     public static final PyType STR_ITERATOR = new PyType("str_ascii_iterator", true, OBJECT);
     public static final PyType DICT_KEY_ITERATOR = new PyType("dict_keyiterator", true, OBJECT);
     public static final PyType ITERATOR = new PyType("iterator", true, OBJECT);
-    public static final PyType FOREIGN = new PyType("foreign", true, OBJECT);
+    public static final PyType FOREIGN = new PyType("foreign", false, OBJECT);
 
     // ---- the exception hierarchy (Python 3.12 builtins) ----
     public static final PyType BASE_EXCEPTION = new PyType("BaseException", true, OBJECT);

@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.interop.TruffleObject;
 
 /** {@code int | str}: {@code types.UnionType}, usable with isinstance and issubclass. */
-public final class PyUnionType implements TruffleObject, PyObjectBase {
+public final class PyUnionType extends org.bytepy.interop.PyInteropObject implements PyObjectBase {
     public static final PyType TYPE = new PyType("UnionType", true, PyTypes.OBJECT);
 
     public final PyTuple args;
