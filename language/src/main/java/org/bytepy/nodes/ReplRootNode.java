@@ -41,13 +41,19 @@ import org.bytepy.runtime.Tracebacks;
  * {@code SystemExit} ends the context with its status.
  *
  * <p>
- * The text {@link #RESET} is no input but a command: drop pending lines (Ctrl-C at the prompt). The
+ * The texts {@link #RESET} and {@link #END_OF_INPUT} are no input but commands: drop pending lines
+ * (Ctrl-C at the prompt), or run them (end of input). The
  * first one also sets {@code sys.ps1}/{@code sys.ps2} and installs {@code help}, {@code copyright},
  * {@code credits} and {@code license} from Lib's {@code _sitebuiltins}, as CPython's site does.
  */
 public final class ReplRootNode extends RootNode {
     /** The text that resets the pending input (ETX, what Ctrl-C types). */
     public static final String RESET = "\u0003";
+    /**
+     * The text that tells the end of input (EOT, what Ctrl-D types): pending lines run as they are,
+     * then the next prompt is returned; with nothing pending, the empty string.
+     */
+    public static final String END_OF_INPUT = "\u0004";
     /** The file name of interactive input, as in CPython's tracebacks. */
     static final String FILENAME = "<stdin>";
 
@@ -91,6 +97,16 @@ public final class ReplRootNode extends RootNode {
             if (ctx.getSysModule().dict.getStr("ps1") == null) {
                 start(ctx);
             }
+            return prompt(ctx, "ps1");
+        }
+        if (line.equals(END_OF_INPUT)) {
+            if (pending.isEmpty()) {
+                return "";
+            }
+            String text = pending.toString();
+            pending.setLength(0);
+            run(ctx, text);
+            ctx.flushStandardStreams();
             return prompt(ctx, "ps1");
         }
         if (pending.isEmpty() && line.isBlank()) {

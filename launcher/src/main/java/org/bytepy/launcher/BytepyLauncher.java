@@ -60,6 +60,8 @@ public final class BytepyLauncher extends AbstractLanguageLauncher {
     static final String RUN_MODULE_MIME_TYPE = "application/x-bytepy-run-module";
     /** The REPL input that drops pending lines (Ctrl-C at the prompt) and returns the first prompt. */
     static final String REPL_RESET = "\u0003";
+    /** The REPL input that runs what is pending at the end of input; returns "" when nothing was. */
+    static final String REPL_END_OF_INPUT = "\u0004";
 
     static final String BANNER = "Python 3.12.0 (bytepy 0.1.0, Truffle Bytecode DSL) on linux\n" +
                     "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.";
@@ -342,10 +344,13 @@ public final class BytepyLauncher extends AbstractLanguageLauncher {
                 continue;
             }
             if (line == null) {
-                if (stdinIsTTY()) {
-                    getError().println();
+                // as CPython: a newline, then what is pending runs (and a last prompt is shown)
+                getError().println();
+                prompt = replEval(context, REPL_END_OF_INPUT);
+                if (prompt.isEmpty()) {
+                    return;
                 }
-                return;
+                continue;
             }
             Thread.interrupted(); // a Ctrl-C that came after the line was read is not for the next one
             prompt = replEval(context, line);
@@ -381,6 +386,10 @@ public final class BytepyLauncher extends AbstractLanguageLauncher {
         try {
             org.graalvm.shadowed.org.jline.terminal.Terminal terminal = org.graalvm.shadowed.org.jline.terminal.TerminalBuilder.builder() //
                             .system(true).nativeSignals(false).build();
+            if (terminal.getWidth() <= 0) {
+                // a pseudo-terminal without a size (e.g. under script(1)): JLine would wrap at every column
+                terminal.setSize(new org.graalvm.shadowed.org.jline.terminal.Size(80, 24));
+            }
             org.graalvm.shadowed.org.jline.reader.impl.DefaultParser parser = new org.graalvm.shadowed.org.jline.reader.impl.DefaultParser();
             // Python decides when input continues: no shell-like quoting or escaped newlines
             parser.setEscapeChars(new char[0]);
