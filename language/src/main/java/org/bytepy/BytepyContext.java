@@ -136,6 +136,17 @@ public final class BytepyContext {
         }
     }
 
+    private java.io.BufferedReader stdin;
+
+    /** The reader of {@code sys.stdin} and {@code input()}: one per context, so that neither loses what the other read ahead. */
+    @TruffleBoundary
+    public java.io.BufferedReader stdin() {
+        if (stdin == null) {
+            stdin = new java.io.BufferedReader(new java.io.InputStreamReader(env.in(), StandardCharsets.UTF_8));
+        }
+        return stdin;
+    }
+
     /** -E or -I: PYTHON* environment variables are ignored. */
     public boolean ignoreEnvironment() {
         return env.getOptions().get(BytepyLanguage.IgnoreEnvironment) || env.getOptions().get(BytepyLanguage.Isolated);

@@ -1,8 +1,6 @@
 package org.bytepy.builtins;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -425,8 +423,7 @@ public final class BuiltinsModule {
             ctx.out().flush();
         }
         try {
-            BufferedReader r = new BufferedReader(new InputStreamReader(ctx.getEnv().in(), StandardCharsets.UTF_8));
-            String line = r.readLine();
+            String line = ctx.stdin().readLine();
             if (line == null) {
                 throw PyErrors.raise(PyTypes.EOF_ERROR, "EOF when reading a line", null);
             }

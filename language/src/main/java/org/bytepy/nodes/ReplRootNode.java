@@ -41,14 +41,20 @@ import org.bytepy.runtime.Tracebacks;
  * {@code SystemExit} ends the context with its status.
  *
  * <p>
- * The texts {@link #RESET} and {@link #END_OF_INPUT} are no input but commands: drop pending lines
- * (Ctrl-C at the prompt), or run them (end of input). The
+ * The texts {@link #RESET}, {@link #END_OF_INPUT} and {@link #READ_LINE} are no input but commands:
+ * drop pending lines (Ctrl-C at the prompt), run them (end of input), or read the line from stdin
+ * here (when stdin is not a terminal, so that {@code input()} and the prompt share one reader). The
  * first one also sets {@code sys.ps1}/{@code sys.ps2} and installs {@code help}, {@code copyright},
  * {@code credits} and {@code license} from Lib's {@code _sitebuiltins}, as CPython's site does.
  */
 public final class ReplRootNode extends RootNode {
     /** The text that resets the pending input (ETX, what Ctrl-C types). */
     public static final String RESET = "\u0003";
+    /**
+     * The text that asks this node to show the prompt on stderr and read the line itself from the
+     * context's stdin; returns {@link #END_OF_INPUT} at its end.
+     */
+    public static final String READ_LINE = "\u0002";
     /**
      * The text that tells the end of input (EOT, what Ctrl-D types): pending lines run as they are,
      * then the next prompt is returned; with nothing pending, the empty string.
@@ -98,6 +104,20 @@ public final class ReplRootNode extends RootNode {
                 start(ctx);
             }
             return prompt(ctx, "ps1");
+        }
+        if (line.equals(READ_LINE)) {
+            // stdin is not a terminal: the prompt goes to stderr, and the line comes from the reader
+            // that input() and sys.stdin share
+            ctx.err().print(prompt(ctx, pending.isEmpty() ? "ps1" : "ps2"));
+            ctx.err().flush();
+            try {
+                line = ctx.stdin().readLine();
+            } catch (java.io.IOException e) {
+                line = null;
+            }
+            if (line == null) {
+                return END_OF_INPUT;
+            }
         }
         if (line.equals(END_OF_INPUT)) {
             if (pending.isEmpty()) {

@@ -62,6 +62,8 @@ public final class BytepyLauncher extends AbstractLanguageLauncher {
     static final String REPL_RESET = "\u0003";
     /** The REPL input that runs what is pending at the end of input; returns "" when nothing was. */
     static final String REPL_END_OF_INPUT = "\u0004";
+    /** The REPL input that makes the language prompt on stderr and read the line from its stdin. */
+    static final String REPL_READ_LINE = "\u0002";
 
     static final String BANNER = "Python 3.12.0 (bytepy 0.1.0, Truffle Bytecode DSL) on linux\n" +
                     "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.";
@@ -309,7 +311,7 @@ public final class BytepyLauncher extends AbstractLanguageLauncher {
         }
     }
 
-    /** Where the REPL's lines come from: JLine on a terminal, else stdin's lines (prompts on stderr). */
+    /** Where the REPL's lines come from on a terminal (JLine). */
     private interface LineInput {
         /** The next line, or null at end of input; throws {@link Interrupted} for Ctrl-C. */
         String readLine(String prompt);
@@ -326,13 +328,22 @@ public final class BytepyLauncher extends AbstractLanguageLauncher {
      */
     private void repl(Context context, boolean banner) {
         LineInput input = stdinIsTTY() ? jlineInput() : null;
-        if (input == null) {
-            input = plainInput();
-        }
         if (banner) {
             getError().println(BANNER);
         }
         String prompt = replEval(context, REPL_RESET);
+        if (input == null) {
+            // no terminal: the language shows the prompts on stderr and reads the lines itself, from
+            // the stdin that input() and sys.stdin also read
+            while (true) {
+                if (replEval(context, REPL_READ_LINE).equals(REPL_END_OF_INPUT)) {
+                    getError().println();
+                    if (replEval(context, REPL_END_OF_INPUT).isEmpty()) {
+                        return;
+                    }
+                }
+            }
+        }
         while (true) {
             String line;
             try {
@@ -359,21 +370,6 @@ public final class BytepyLauncher extends AbstractLanguageLauncher {
 
     private static String replEval(Context context, String line) {
         return context.eval(Source.newBuilder(LANGUAGE_ID, line, "<stdin>").mimeType(REPL_MIME_TYPE).cached(false).buildLiteral()).asString();
-    }
-
-    private LineInput plainInput() {
-        java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8));
-        PrintStream err = getError();
-        return prompt -> {
-            flushStandardStreams();
-            err.print(prompt);
-            err.flush();
-            try {
-                return reader.readLine();
-            } catch (IOException e) {
-                return null;
-            }
-        };
     }
 
     /**

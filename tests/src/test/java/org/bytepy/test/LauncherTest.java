@@ -42,6 +42,13 @@ class LauncherTest {
     }
 
     @Test
+    void stdinIsOneStream() throws Exception {
+        // input() and sys.stdin read from one buffer: nothing read ahead by one is lost to the other
+        Result r = LauncherSupport.run((Path) null, "a\nb\nc\nd\n", "-c", "import sys; print(input()); print(repr(sys.stdin.readline())); print([l for l in sys.stdin])");
+        assertEquals("a\n'b\\n'\n['c\\n', 'd\\n']\n", r.out(), r.err());
+    }
+
+    @Test
     void runModuleAsMain(@TempDir Path dir) throws Exception {
         Path pkg = Files.createDirectories(dir.resolve("pkg"));
         Files.writeString(pkg.resolve("__init__.py"), "");
@@ -68,6 +75,9 @@ class LauncherTest {
         Result r = LauncherSupport.run("-m", "timeit", "-n", "10", "-r", "2", "x = 1 + 1");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().startsWith("10 loops, best of 2: "), r.out());
+        r = LauncherSupport.run((Path) null, "{\"b\": 1, \"a\": [1,2]}\n", "-m", "json.tool", "--sort-keys");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("{\n    \"a\": [\n        1,\n        2\n    ],\n    \"b\": 1\n}\n", r.out());
     }
 
     @Test
