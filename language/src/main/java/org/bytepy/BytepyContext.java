@@ -26,7 +26,16 @@ public final class BytepyContext {
     private final BytepyLanguage language;
     private final Env env;
     private final PrintStream out;
+    private final DiscardableBuffer outBuffer;
     private final PrintStream err;
+    /** Set by {@code os._exit}: the context ends without atexit functions and without flushing. */
+    private volatile boolean exitingImmediately;
+    /** How many launcher evaluations (module, REPL line) are running; 0 while the launcher waits for input. */
+    private final java.util.concurrent.atomic.AtomicInteger launcherEvalDepth = new java.util.concurrent.atomic.AtomicInteger();
+    /** The thread that runs the program: the launcher's main thread, interrupted by Ctrl-C at a prompt. */
+    private volatile Thread mainThread;
+    /** The REPL's lines of a statement that is not complete yet ({@link org.bytepy.nodes.ReplRootNode}). */
+    public final StringBuilder pendingReplInput = new StringBuilder();
     /** {@code sys.modules}: the one table of imported modules. */
     private final PyDict sysModules = new PyDict();
     private PyModule builtinsModule;
@@ -42,7 +51,12 @@ public final class BytepyContext {
     BytepyContext(BytepyLanguage language, Env env) {
         this.language = language;
         this.env = env;
-        this.out = new PrintStream(new BufferedOutputStream(env.out(), 1 << 14), false, StandardCharsets.UTF_8);
+        String buffering = env.getOptions().get(BytepyLanguage.StdoutBuffering);
+        if ("block".equals(buffering) && !ignoreEnvironment() && !env.getEnvironment().getOrDefault("PYTHONUNBUFFERED", "").isEmpty()) {
+            buffering = "unbuffered";
+        }
+        this.outBuffer = new DiscardableBuffer(env.out(), "unbuffered".equals(buffering) ? 1 : 1 << 14);
+        this.out = new PrintStream(outBuffer, "unbuffered".equals(buffering) || "line".equals(buffering), StandardCharsets.UTF_8);
         this.err = new PrintStream(env.err(), true, StandardCharsets.UTF_8);
     }
 
@@ -71,15 +85,21 @@ public final class BytepyContext {
     private PyList initialPath() {
         List<Object> path = new ArrayList<>();
         String[] args = env.getApplicationArguments();
-        boolean script = env.getOptions().get(BytepyLanguage.MainScript) && args.length > 0 && !args[0].isEmpty() && !args[0].equals("-c") && !args[0].equals("-");
-        if (script) {
+        boolean script = env.getOptions().get(BytepyLanguage.MainScript) && args.length > 0 && !args[0].isEmpty() && !args[0].equals("-c") && !args[0].equals("-") && !args[0].equals("-m");
+        if (env.getOptions().get(BytepyLanguage.Isolated) || env.getOptions().get(BytepyLanguage.SafePath)) {
+            // -I, -P: neither the script's directory nor the current directory
+        } else if (env.getOptions().get(BytepyLanguage.MainScript) && args.length > 0 && args[0].equals("-m")) {
+            // -m: the current directory as an absolute path
+            TruffleFile cwd = resolvePath(".");
+            path.add(cwd == null ? "" : cwd.getAbsoluteFile().normalize().getPath());
+        } else if (script) {
             TruffleFile f = resolvePath(args[0]);
             TruffleFile parent = f == null ? null : f.getAbsoluteFile().getParent();
             path.add(parent == null ? "" : parent.getPath());
         } else {
             path.add("");
         }
-        String pythonPath = env.getEnvironment().get("PYTHONPATH");
+        String pythonPath = ignoreEnvironment() ? null : env.getEnvironment().get("PYTHONPATH");
         if (pythonPath != null && !pythonPath.isEmpty()) {
             for (String p : pythonPath.split(":")) {
                 if (!p.isEmpty()) {
@@ -113,6 +133,71 @@ public final class BytepyContext {
             Class.forName("com.oracle.truffle.runtime.OptimizedCallTarget$ReturnProfile", true, BytepyContext.class.getClassLoader());
         } catch (ClassNotFoundException | LinkageError e) {
             // not the optimizing runtime (or not visible): nothing to prepare
+        }
+    }
+
+    private java.io.BufferedReader stdin;
+
+    /** The reader of {@code sys.stdin} and {@code input()}: one per context, so that neither loses what the other read ahead. */
+    @TruffleBoundary
+    public java.io.BufferedReader stdin() {
+        if (stdin == null) {
+            stdin = new java.io.BufferedReader(new java.io.InputStreamReader(env.in(), StandardCharsets.UTF_8));
+        }
+        return stdin;
+    }
+
+    /** -E or -I: PYTHON* environment variables are ignored. */
+    public boolean ignoreEnvironment() {
+        return env.getOptions().get(BytepyLanguage.IgnoreEnvironment) || env.getOptions().get(BytepyLanguage.Isolated);
+    }
+
+    /** A launcher evaluation starts (a module or a REPL line); ends with {@link #exitLauncherEval}. */
+    public void enterLauncherEval() {
+        mainThread = Thread.currentThread();
+        launcherEvalDepth.incrementAndGet();
+    }
+
+    public void exitLauncherEval() {
+        launcherEvalDepth.decrementAndGet();
+    }
+
+    /** Whether Python code of the launcher is running (rather than the launcher waiting at a prompt). */
+    public boolean isRunningLauncherEval() {
+        return launcherEvalDepth.get() > 0;
+    }
+
+    public Thread getMainThread() {
+        return mainThread;
+    }
+
+    /** {@code os._exit}: drops what is buffered for stdout and ends the context with {@code status}, skipping atexit. */
+    @TruffleBoundary
+    public RuntimeException exitImmediately(Node location, int status) {
+        exitingImmediately = true;
+        outBuffer.discard();
+        env.getContext().closeExited(location, status);
+        throw new IllegalStateException("closeExited returned");
+    }
+
+    public boolean isExitingImmediately() {
+        return exitingImmediately;
+    }
+
+    @TruffleBoundary
+    public void flushStandardStreams() {
+        out.flush();
+        err.flush();
+    }
+
+    /** The buffer under {@code sys.stdout}, whose content {@code os._exit} drops as CPython's does. */
+    private static final class DiscardableBuffer extends BufferedOutputStream {
+        DiscardableBuffer(java.io.OutputStream out, int size) {
+            super(out, size);
+        }
+
+        synchronized void discard() {
+            count = 0;
         }
     }
 

@@ -26,7 +26,7 @@ import org.bytepy.runtime.PyCode;
  * runs it as a module body in {@code __main__}.
  */
 @TruffleLanguage.Registration(id = BytepyLanguage.ID, name = "Python (bytepy)", implementationName = "bytepy", version = BytepyLanguage.VERSION, //
-                defaultMimeType = BytepyLanguage.MIME_TYPE, characterMimeTypes = BytepyLanguage.MIME_TYPE, fileTypeDetectors = BytepyFileDetector.class, //
+                defaultMimeType = BytepyLanguage.MIME_TYPE, characterMimeTypes = {BytepyLanguage.MIME_TYPE, BytepyLanguage.REPL_MIME_TYPE, BytepyLanguage.RUN_MODULE_MIME_TYPE}, fileTypeDetectors = BytepyFileDetector.class, //
                 contextPolicy = TruffleLanguage.ContextPolicy.SHARED, website = "https://www.python.org", internalResources = org.bytepy.imports.StdlibResource.class)
 @ProvidedTags({StandardTags.CallTag.class, StandardTags.StatementTag.class, StandardTags.RootTag.class, StandardTags.RootBodyTag.class, StandardTags.ExpressionTag.class,
                 StandardTags.ReadVariableTag.class, StandardTags.WriteVariableTag.class})
@@ -34,6 +34,13 @@ public final class BytepyLanguage extends TruffleLanguage<BytepyContext> {
     public static final String ID = "bytepy";
     public static final String VERSION = "3.12";
     public static final String MIME_TYPE = "text/x-python";
+    /**
+     * The launcher's REPL: a source of this type is one line of interactive input, run by
+     * {@link org.bytepy.nodes.ReplRootNode}, which returns the next prompt.
+     */
+    public static final String REPL_MIME_TYPE = "application/x-bytepy-repl-line";
+    /** The launcher's {@code -m}: a source of this type is a module name, run as {@code __main__}. */
+    public static final String RUN_MODULE_MIME_TYPE = "application/x-bytepy-run-module";
 
     private static final ContextReference<BytepyContext> CONTEXT_REF = ContextReference.create(BytepyLanguage.class);
     private static final LanguageReference<BytepyLanguage> LANGUAGE_REF = LanguageReference.create(BytepyLanguage.class);
@@ -46,6 +53,54 @@ public final class BytepyLanguage extends TruffleLanguage<BytepyContext> {
                     category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> DontWriteBytecode = new OptionKey<>(false);
 
+    @Option(help = "Enter the interactive prompt after the program, and do not exit on an uncaught exception (python -i).", //
+                    category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> Inspect = new OptionKey<>(false);
+
+    @Option(help = "Buffering of sys.stdout: 'block' (default), 'line' (a terminal), 'unbuffered' (python -u; also PYTHONUNBUFFERED).", //
+                    category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<String> StdoutBuffering = new OptionKey<>("block");
+
+    @Option(help = "Ignore PYTHON* environment variables such as PYTHONPATH (python -E).", //
+                    category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> IgnoreEnvironment = new OptionKey<>(false);
+
+    @Option(help = "Isolated mode: implies IgnoreEnvironment and NoUserSite, and no script directory on sys.path (python -I).", //
+                    category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> Isolated = new OptionKey<>(false);
+
+    @Option(help = "Do not prepend the script's directory (or the current directory) to sys.path (python -P).", //
+                    category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> SafePath = new OptionKey<>(false);
+
+    @Option(help = "Sets sys.flags.no_user_site (python -s; bytepy has no user site directory).", //
+                    category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> NoUserSite = new OptionKey<>(false);
+
+    @Option(help = "Sets sys.flags.no_site (python -S; bytepy never imports site).", //
+                    category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> NoSite = new OptionKey<>(false);
+
+    @Option(help = "Sets sys.flags.optimize (python -O, -OO); asserts still run.", //
+                    category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Integer> Optimize = new OptionKey<>(0);
+
+    @Option(help = "Sets sys.flags.quiet (python -q: no banner in the interactive prompt).", //
+                    category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> Quiet = new OptionKey<>(false);
+
+    @Option(help = "Sets sys.warnoptions: the -W options, separated by newlines.", //
+                    category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<String> WarnOptions = new OptionKey<>("");
+
+    @Option(help = "Sets sys._xoptions: the -X options, separated by newlines.", //
+                    category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<String> XOptions = new OptionKey<>("");
+
+    @Option(help = "Handle SIGINT (KeyboardInterrupt in the running code) and the signals Python code sets handlers for; for the bytepy command, not for embedders.", //
+                    category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> InstallSignalHandlers = new OptionKey<>(false);
+
     @Override
     protected BytepyContext createContext(Env env) {
         return new BytepyContext(this, env);
@@ -54,12 +109,19 @@ public final class BytepyLanguage extends TruffleLanguage<BytepyContext> {
     @Override
     protected void initializeContext(BytepyContext context) {
         context.initialize();
+        if (context.getEnv().getOptions().get(InstallSignalHandlers)) {
+            org.bytepy.modules.SignalModule.installDefaultHandlers(context);
+        }
     }
 
     /** The program ends (normally, by sys.exit or by an uncaught exception): atexit's functions run. */
     @Override
     protected void exitContext(BytepyContext context, ExitMode exitMode, int exitCode) {
+        if (context.isExitingImmediately()) {
+            return; // os._exit: no atexit functions, no flushing
+        }
         org.bytepy.modules.AtexitModule.runExitFunctions(context);
+        context.flushStandardStreams();
     }
 
     /** {@code Context.getBindings("bytepy")}: the globals of {@code __main__}. */
@@ -89,6 +151,11 @@ public final class BytepyLanguage extends TruffleLanguage<BytepyContext> {
     protected CallTarget parse(ParsingRequest request) {
         PARSES.incrementAndGet();
         Source source = request.getSource();
+        if (REPL_MIME_TYPE.equals(source.getMimeType())) {
+            return new org.bytepy.nodes.ReplRootNode(this, source).getCallTarget();
+        } else if (RUN_MODULE_MIME_TYPE.equals(source.getMimeType())) {
+            return new ModuleRootNode(this, source, source.getCharacters().toString().strip()).getCallTarget();
+        }
         String filename = filenameOf(source);
         try {
             PyCode code = compile(source, filename, Parser.Mode.EXEC);

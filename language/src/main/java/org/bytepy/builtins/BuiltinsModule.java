@@ -1,8 +1,6 @@
 package org.bytepy.builtins;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -343,11 +341,29 @@ public final class BuiltinsModule {
             return PyFormat.format(args[0], args.length > 1 ? Args.str(args[1], "format") : "", null);
         });
         Args.def(d, "input", (args, kw) -> input(ctx, args, kw));
-        Args.def(d, "exit", (args, kw) -> {
-            throw new PyException(new PyBaseException(PyTypes.SYSTEM_EXIT, new PyTuple(args.clone())), null);
-        });
-        d.put("quit", d.getStr("exit"));
+        d.put("exit", quitter("exit"));
+        d.put("quit", quitter("quit"));
         SlotWrappers.install(d);
+    }
+
+    /** The type of {@code exit} and {@code quit}: site.py's {@code _sitebuiltins.Quitter}. */
+    static final org.bytepy.runtime.PyType QUITTER = new org.bytepy.runtime.PyType("Quitter", false, PyTypes.OBJECT);
+
+    static {
+        QUITTER.getDict().put("__module__", "_sitebuiltins");
+        QUITTER.getDict().put("__repr__", new org.bytepy.runtime.PyBuiltinFunction("__repr__", QUITTER,
+                        (a, kw) -> "Use " + ((org.bytepy.runtime.PyObject) a[0]).getAttribute("name") + "() or Ctrl-D (i.e. EOF) to exit"));
+        QUITTER.getDict().put("__call__", new org.bytepy.runtime.PyBuiltinFunction("__call__", QUITTER, (a, kw) -> {
+            Object code = a.length > 1 ? a[1] : Args.kw(kw, "code");
+            throw new PyException(new PyBaseException(PyTypes.SYSTEM_EXIT, PyTuple.of(code == null ? PyNone.NONE : code)), null);
+        }));
+    }
+
+    private static Object quitter(String name) {
+        org.bytepy.runtime.PyObject q = new org.bytepy.runtime.PyObject(QUITTER);
+        q.setAttribute("name", name);
+        q.setAttribute("eof", "Ctrl-D (i.e. EOF)");
+        return q;
     }
 
     @TruffleBoundary
@@ -408,8 +424,7 @@ public final class BuiltinsModule {
             ctx.out().flush();
         }
         try {
-            BufferedReader r = new BufferedReader(new InputStreamReader(ctx.getEnv().in(), StandardCharsets.UTF_8));
-            String line = r.readLine();
+            String line = ctx.stdin().readLine();
             if (line == null) {
                 throw PyErrors.raise(PyTypes.EOF_ERROR, "EOF when reading a line", null);
             }

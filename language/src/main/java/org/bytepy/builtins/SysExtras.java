@@ -18,6 +18,48 @@ final class SysExtras {
     private SysExtras() {
     }
 
+    /** {@code sys.flags} from the launcher's options (-i, -O, -B, -s, -E, -q, -I, -P). */
+    private static Object[] flagValues(BytepyContext ctx) {
+        org.graalvm.options.OptionValues o = ctx.getEnv().getOptions();
+        boolean isolated = o.get(org.bytepy.BytepyLanguage.Isolated);
+        long inspect = o.get(org.bytepy.BytepyLanguage.Inspect) ? 1L : 0L;
+        return new Object[]{0L, inspect, inspect, (long) o.get(org.bytepy.BytepyLanguage.Optimize), o.get(org.bytepy.BytepyLanguage.DontWriteBytecode) ? 1L : 0L,
+                        isolated || o.get(org.bytepy.BytepyLanguage.NoUserSite) ? 1L : 0L, 1L, ctx.ignoreEnvironment() ? 1L : 0L, 0L, 0L,
+                        o.get(org.bytepy.BytepyLanguage.Quiet) ? 1L : 0L, 1L, isolated ? 1L : 0L, Boolean.FALSE, 1L, 0L,
+                        isolated || o.get(org.bytepy.BytepyLanguage.SafePath), 4300L};
+    }
+
+    /** {@code sys.warnoptions}: PYTHONWARNINGS (comma-separated, unless -E), then the -W options. */
+    private static PyList warnOptions(BytepyContext ctx) {
+        PyList l = new PyList();
+        String env = ctx.ignoreEnvironment() ? null : ctx.getEnv().getEnvironment().get("PYTHONWARNINGS");
+        if (env != null) {
+            for (String w : env.split(",")) {
+                if (!w.strip().isEmpty()) {
+                    l.append(w.strip());
+                }
+            }
+        }
+        for (String w : ctx.getEnv().getOptions().get(org.bytepy.BytepyLanguage.WarnOptions).split("\n")) {
+            if (!w.isEmpty()) {
+                l.append(w);
+            }
+        }
+        return l;
+    }
+
+    /** {@code sys._xoptions}: {@code -X name=value} as name: value, {@code -X name} as name: True. */
+    private static PyDict xOptions(BytepyContext ctx) {
+        PyDict d = new PyDict();
+        for (String x : ctx.getEnv().getOptions().get(org.bytepy.BytepyLanguage.XOptions).split("\n")) {
+            if (!x.isEmpty()) {
+                int eq = x.indexOf('=');
+                d.put(eq < 0 ? x : x.substring(0, eq), eq < 0 ? (Object) Boolean.TRUE : x.substring(eq + 1));
+            }
+        }
+        return d;
+    }
+
     /** A read-only record with named fields, as CPython's structseq types ({@code sys.flags}, ...). */
     static final PyType FLAGS_TYPE = new PyType("flags", false, PyTypes.OBJECT);
     static final PyType FLOAT_INFO_TYPE = new PyType("float_info", false, PyTypes.OBJECT);
@@ -40,8 +82,8 @@ final class SysExtras {
         d.put("api_version", 1013L);
         d.put("maxunicode", 0x10ffffL);
         d.put("float_repr_style", "short");
-        d.put("warnoptions", new PyList());
-        d.put("_xoptions", new PyDict());
+        d.put("warnoptions", warnOptions(ctx));
+        d.put("_xoptions", xOptions(ctx));
         d.put("orig_argv", new PyList(((PyList) d.getStr("argv")).toArray()));
         d.put("meta_path", new PyList());
         d.put("path_hooks", new PyList());
@@ -59,7 +101,7 @@ final class SysExtras {
         d.put("stdlib_module_names", new org.bytepy.runtime.PySet(false));
         d.put("flags", record(FLAGS_TYPE, new String[]{"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment",
                         "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"},
-                        new Object[]{0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L, 1L, 0L, Boolean.FALSE, 1L, 0L, Boolean.FALSE, 4300L}));
+                        flagValues(ctx)));
         d.put("float_info", record(FLOAT_INFO_TYPE, new String[]{"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"},
                         new Object[]{Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L, 15L, 53L, Math.ulp(1.0), 2L, 1L}));
         d.put("int_info", record(INT_INFO_TYPE, new String[]{"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"},

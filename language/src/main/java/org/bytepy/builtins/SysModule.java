@@ -37,6 +37,9 @@ public final class SysModule {
         d.put("stderr", err);
         d.put("__stdout__", out);
         d.put("__stderr__", err);
+        Object in = SysStdin.create();
+        d.put("stdin", in);
+        d.put("__stdin__", in);
         d.put("path", new PyList());
         d.put("version", "3.12.0 (bytepy 0.1.0, Truffle Bytecode DSL)");
         d.put("version_info", PyTuple.of(3L, 12L, 0L, "final", 0L));
@@ -99,6 +102,12 @@ public final class SysModule {
             }
             ((PyTextStream) args[0]).stream().print(s);
             return (long) s.codePointCount(0, s.length());
+        });
+        // `with sys.stdout:` (e.g. json.tool's output file) flushes; the stream stays open
+        Args.method(PyTextStream.TYPE, "__enter__", (args, kw) -> args[0]);
+        Args.method(PyTextStream.TYPE, "__exit__", (args, kw) -> {
+            ((PyTextStream) args[0]).stream().flush();
+            return PyNone.NONE;
         });
         Args.method(PyTextStream.TYPE, "flush", (args, kw) -> {
             ((PyTextStream) args[0]).stream().flush();

@@ -252,6 +252,105 @@ public final class Importer {
         return result != null ? result : module;
     }
 
+    /**
+     * {@code bytepy -m name}: runs module {@code name} as {@code __main__}, as CPython's
+     * {@code runpy._run_module_as_main} does (written here because Lib's runpy needs importlib's
+     * finders, which this Java import system does not use): the parent package is imported first, a
+     * package runs its {@code __main__} submodule, {@code __main__}'s globals get the module's
+     * {@code __file__}, {@code __spec__} and {@code __package__}, and {@code sys.argv[0]} becomes the
+     * module's path. A module that cannot be found exits with status 1 and CPython's message.
+     */
+    @TruffleBoundary
+    public static void runModuleAsMain(BytepyContext ctx, String name, Node node) {
+        String[] realName = new String[1];
+        Found found;
+        try {
+            found = mainModuleDetails(ctx, name, realName, node);
+        } catch (MainModuleError e) {
+            throw new PyException(new org.bytepy.runtime.PyBaseException(PyTypes.SYSTEM_EXIT, org.bytepy.runtime.PyTuple.of("bytepy: " + e.getMessage())), node);
+        }
+        PyCode code = compile(ctx, found.file(), node);
+        String path = found.file().getPath();
+        int dot = realName[0].lastIndexOf('.');
+        String parent = dot < 0 ? "" : realName[0].substring(0, dot);
+        PyDict g = ctx.getMainModule().dict;
+        g.put("__name__", "__main__");
+        g.put("__file__", path);
+        g.put("__cached__", PyNone.NONE);
+        g.put("__doc__", PyNone.NONE);
+        g.put("__loader__", PyNone.NONE);
+        g.put("__package__", parent);
+        g.put("__spec__", spec(realName[0], path, parent, null));
+        if (ctx.getSysModule().dict.getStr("argv") instanceof PyList argv && argv.size() > 0) {
+            argv.set(0, path);
+        }
+        org.bytepy.runtime.PyThreadState ts = ctx.getThreadState();
+        int depth = ts.enter(node);
+        try {
+            code.getCallTarget().call(new PyFunction(code, g, new Object[0], null, null));
+        } finally {
+            ts.exit(depth);
+        }
+    }
+
+    /** runpy's {@code _Error}: a module that {@code -m} cannot run. */
+    private static final class MainModuleError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        MainModuleError(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** runpy's {@code _get_module_details}: the source of the module {@code -m name} runs. */
+    private static Found mainModuleDetails(BytepyContext ctx, String name, String[] realName, Node node) {
+        if (name.startsWith(".")) {
+            throw new MainModuleError("Relative module names not supported");
+        }
+        PyDict sysModules = ctx.getSysModules();
+        int dot = name.lastIndexOf('.');
+        Object searchPath;
+        if (dot >= 0) {
+            String pkg = name.substring(0, dot);
+            try {
+                importModule(ctx, pkg, node);
+            } catch (PyException e) {
+                if (!e.getType().isSubtypeOf(PyTypes.IMPORT_ERROR)) {
+                    throw e;
+                }
+            }
+            Object p = sysModules.getStr(pkg);
+            searchPath = p == null || p == PyNone.NONE ? null : PyObjects.lookupAttr(p, "__path__");
+            if (searchPath == null) {
+                throw new MainModuleError("Error while finding module specification for '" + name + "' (ModuleNotFoundError: No module named '" + pkg + "')");
+            }
+        } else {
+            if (NativeModules.get(name) != null || name.equals("sys") || name.equals("builtins")) {
+                throw new MainModuleError("No code object available for " + name);
+            }
+            searchPath = ctx.getSysModule().dict.getStr("path");
+        }
+        Found found = find(ctx, name.substring(dot + 1), searchPath, node);
+        if (found == null) {
+            throw new MainModuleError("No module named " + name);
+        }
+        if (found.packageDir() != null) {
+            if (name.equals("__main__") || name.endsWith(".__main__")) {
+                throw new MainModuleError("Cannot use package as __main__ module");
+            }
+            try {
+                return mainModuleDetails(ctx, name + ".__main__", realName, node);
+            } catch (MainModuleError e) {
+                if (sysModules.getStr(name) == null) {
+                    throw e;
+                }
+                throw new MainModuleError(e.getMessage() + "; '" + name + "' is a package and cannot be directly executed");
+            }
+        }
+        realName[0] = name;
+        return found;
+    }
+
     private static void putIfAbsent(PyDict d, String key, Object value) {
         if (d.getStr(key) == null) {
             d.put(key, value);

@@ -836,8 +836,8 @@ public final class PosixModule {
         });
         Args.def(d, "_exit", (args, kw) -> {
             Args.count("_exit", args, kw, 1, 1);
-            ctx.out().flush();
-            throw new PyException(new PyBaseException(PyTypes.SYSTEM_EXIT, PyTuple.of(Args.index(args[0]))), null);
+            // as CPython: no atexit functions, and what sys.stdout buffers is lost
+            throw ctx.exitImmediately(null, (int) Args.index(args[0]));
         });
         Args.def(d, "register_at_fork", (args, kw) -> {
             params("register_at_fork", args, kw, 0, "*", "before", "after_in_child", "after_in_parent");

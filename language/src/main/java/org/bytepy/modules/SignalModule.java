@@ -3,6 +3,10 @@ package org.bytepy.modules;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.oracle.truffle.api.ThreadLocalAction;
+
+import org.bytepy.BytepyContext;
+import org.bytepy.BytepyLanguage;
 import org.bytepy.builtins.Args;
 import org.bytepy.modules.io.OsErrors;
 import org.bytepy.runtime.PyBuiltinFunction;
@@ -17,10 +21,19 @@ import org.bytepy.runtime.PyTuple;
 import org.bytepy.runtime.PyTypes;
 
 /**
- * The {@code _signal} module with Linux signal numbers. Handlers are recorded per context; no OS
- * signal is ever installed: {@code raise_signal} runs the Python-level handler synchronously
- * (SIGINT's default handler raises KeyboardInterrupt). {@code alarm}/{@code setitimer}/{@code pause}
- * are not provided.
+ * The {@code _signal} module with Linux signal numbers. Handlers are recorded per context;
+ * {@code raise_signal} runs the Python-level handler synchronously (SIGINT's default handler raises
+ * KeyboardInterrupt). {@code alarm}/{@code setitimer}/{@code pause} are not provided.
+ *
+ * <p>
+ * OS signals reach Python code only with the option {@code bytepy.InstallSignalHandlers} (the
+ * {@code bytepy} command sets it; an embedder's process keeps its own handlers): then SIGINT, and
+ * every signal Python code sets a handler for, gets a JVM signal handler ({@code sun.misc.Signal})
+ * that submits a Truffle thread-local action to the thread running the program; at its next safepoint
+ * (a loop's back edge, a call, or at once in a blocking {@code time.sleep}) the action runs the Python
+ * handler, which for SIGINT by default raises KeyboardInterrupt. While the launcher waits at the
+ * interactive prompt (no Python code running), SIGINT interrupts the waiting thread instead, and the
+ * launcher shows KeyboardInterrupt.
  */
 public final class SignalModule {
     private SignalModule() {
@@ -49,6 +62,74 @@ public final class SignalModule {
         return n;
     }
 
+    /** The handler of SIGINT when {@code _signal} was not imported (it raises KeyboardInterrupt). */
+    private static final PyBuiltinFunction DEFAULT_INT_HANDLER = new PyBuiltinFunction("default_int_handler", null, (args, kw) -> {
+        throw PyErrors.raise(PyTypes.KEYBOARD_INTERRUPT, null, null);
+    });
+
+    /** Installs the JVM handler of SIGINT (option {@code bytepy.InstallSignalHandlers}). */
+    public static void installDefaultHandlers(BytepyContext ctx) {
+        installOsHandler(ctx, 2);
+    }
+
+    private static void installOsHandler(BytepyContext ctx, int signum) {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal(SIGNALS[signum - 1][0].substring(3)), sig -> deliver(ctx, signum));
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // a signal the JVM uses itself, or one the OS does not let us handle
+        }
+    }
+
+    private static void restoreOsHandler(int signum, boolean ignore) {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal(SIGNALS[signum - 1][0].substring(3)), ignore ? sun.misc.SignalHandler.SIG_IGN : sun.misc.SignalHandler.SIG_DFL);
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // as above
+        }
+    }
+
+    /** Runs on the JVM's signal thread: hands the signal to the thread that runs the program. */
+    private static void deliver(BytepyContext ctx, int signum) {
+        if (signum == 2 && !ctx.isRunningLauncherEval()) {
+            // the launcher is waiting for input: Ctrl-C at the prompt
+            Thread main = ctx.getMainThread();
+            if (main != null) {
+                main.interrupt();
+            }
+            return;
+        }
+        try {
+            ctx.getEnv().submitThreadLocal(null, new ThreadLocalAction(true, false) {
+                @Override
+                protected void perform(Access access) {
+                    runHandler(ctx, signum, access.getLocation());
+                }
+            });
+        } catch (IllegalStateException e) {
+            // the context is closed or closing
+        }
+    }
+
+    /** At a safepoint of the program's thread: the Python handler of the signal. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static void runHandler(BytepyContext ctx, int signum, com.oracle.truffle.api.nodes.Node location) {
+        Object handler = signum == 2 ? DEFAULT_INT_HANDLER : (Object) 0L;
+        Object module = ctx.getSysModules().getStr("_signal");
+        if (module instanceof PyModule m && m.dict.getStr("getsignal") != null) {
+            handler = PyCalls.call(m.dict.getStr("getsignal"), new Object[]{(long) signum}, null, null);
+        }
+        if (handler instanceof Long l && l == 1L) {
+            return; // SIG_IGN
+        }
+        if (handler instanceof Long || handler instanceof Boolean || handler instanceof PyNone) {
+            // SIG_DFL: the process ends as if killed by the signal
+            ctx.flushStandardStreams();
+            ctx.getEnv().getContext().closeExited(location, 128 + signum);
+            return;
+        }
+        PyCalls.call(handler, new Object[]{(long) signum, PyNone.NONE}, null, null);
+    }
+
     public static PyModule create() {
         PyModule m = new PyModule("_signal", new PyDict());
         PyDict d = m.dict;
@@ -66,9 +147,7 @@ public final class SignalModule {
         d.put("SIG_BLOCK", 0L);
         d.put("SIG_UNBLOCK", 1L);
         d.put("SIG_SETMASK", 2L);
-        PyBuiltinFunction defaultInt = new PyBuiltinFunction("default_int_handler", null, (args, kw) -> {
-            throw PyErrors.raise(PyTypes.KEYBOARD_INTERRUPT, null, null);
-        });
+        PyBuiltinFunction defaultInt = DEFAULT_INT_HANDLER;
         d.put("default_int_handler", defaultInt);
         Map<Long, Object> handlers = new HashMap<>();
         for (long i = 1; i < NSIG; i++) {
@@ -93,6 +172,14 @@ public final class SignalModule {
             }
             if (n == 9 || n == 19 || n == 32 || n == 33) {
                 throw OsErrors.error(ErrnoModule.EINVAL, null);
+            }
+            BytepyContext ctx = BytepyContext.get(null);
+            if (n != 2 && ctx.getEnv().getOptions().get(BytepyLanguage.InstallSignalHandlers)) {
+                if (special) {
+                    restoreOsHandler((int) n, h instanceof Long l ? l == 1 : Boolean.TRUE.equals(h));
+                } else {
+                    installOsHandler(ctx, (int) n);
+                }
             }
             return handlers.put(n, h);
         });

@@ -25,12 +25,17 @@ import org.bytepy.runtime.Tracebacks;
  * What {@code Context.eval} runs: the module code of a source, executed in {@code __main__}'s globals.
  * With the {@code bytepy.MainScript} option it behaves as the {@code python} command does at top level:
  * an uncaught exception prints its traceback and the context exits with status 1; {@code SystemExit}
- * exits with its code. A source that did not compile raises its SyntaxError when run.
+ * exits with its code, an uncaught KeyboardInterrupt exits with 130 (128 + SIGINT, as CPython). With
+ * {@code bytepy.Inspect} ({@code -i}) the traceback is printed and the evaluation returns, so that the
+ * launcher's REPL can start. A source that did not compile raises its SyntaxError when run. The
+ * launcher's {@code -m module} is the variant with a {@link #runModule module name} instead of code.
  */
 public final class ModuleRootNode extends RootNode {
     private final PyCode code;
     private final PySyntaxError syntaxError;
     private final Source source;
+    /** {@code -m}: the module to run as {@code __main__}, or null. */
+    private final String runModule;
     @Child private DirectCallNode callNode;
 
     public ModuleRootNode(BytepyLanguage language, PyCode code, PySyntaxError syntaxError, Source source) {
@@ -38,7 +43,17 @@ public final class ModuleRootNode extends RootNode {
         this.code = code;
         this.syntaxError = syntaxError;
         this.source = source;
+        this.runModule = null;
         this.callNode = code == null ? null : DirectCallNode.create(code.getCallTarget());
+    }
+
+    /** {@code bytepy -m module}: runs the module as {@code __main__}. */
+    public ModuleRootNode(BytepyLanguage language, Source source, String runModule) {
+        super(language);
+        this.code = null;
+        this.syntaxError = null;
+        this.source = source;
+        this.runModule = runModule;
     }
 
     @Override
@@ -56,11 +71,17 @@ public final class ModuleRootNode extends RootNode {
         BytepyContext ctx = BytepyContext.get(this);
         // a source evaluated from running Python code (polyglot.eval) is not the main script
         boolean mainScript = ctx.getEnv().getOptions().get(BytepyLanguage.MainScript) && ctx.getThreadState().getDepth() == 0;
+        ctx.enterLauncherEval();
         try {
             if (syntaxError != null) {
                 throw Tracebacks.syntaxErrorException(syntaxError, this);
             }
             PyDict globals = ctx.getMainModule().dict;
+            if (runModule != null) {
+                org.bytepy.imports.Importer.runModuleAsMain(ctx, runModule, this);
+                ctx.out().flush();
+                return PyNone.NONE;
+            }
             if (mainScript) {
                 setScriptGlobals(globals);
             }
@@ -76,16 +97,25 @@ public final class ModuleRootNode extends RootNode {
             return toInterop(result);
         } catch (PyException e) {
             ctx.out().flush();
-            if (e.getType().isSubtypeOf(PyTypes.SYSTEM_EXIT)) {
+            boolean inspect = mainScript && ctx.getEnv().getOptions().get(BytepyLanguage.Inspect);
+            if (e.getType().isSubtypeOf(PyTypes.SYSTEM_EXIT) && !inspect) {
                 ctx.getEnv().getContext().closeExited(this, exitCode(ctx, e.getValue()));
             }
             if (mainScript) {
                 printTraceback(ctx, e);
-                ctx.getEnv().getContext().closeExited(this, 1);
+                if (inspect) {
+                    return PyNone.NONE; // python -i: the REPL starts after the traceback
+                }
+                ctx.getEnv().getContext().closeExited(this, e.getType().isSubtypeOf(PyTypes.KEYBOARD_INTERRUPT) ? EXIT_KEYBOARD_INTERRUPT : 1);
             }
             throw e;
+        } finally {
+            ctx.exitLauncherEval();
         }
     }
+
+    /** The exit status after an uncaught KeyboardInterrupt: 128 + SIGINT, as CPython (which kills itself with SIGINT). */
+    public static final int EXIT_KEYBOARD_INTERRUPT = 130;
 
     @TruffleBoundary
     private void setScriptGlobals(PyDict globals) {
@@ -93,14 +123,14 @@ public final class ModuleRootNode extends RootNode {
     }
 
     @TruffleBoundary
-    private static void printTraceback(BytepyContext ctx, PyException e) {
+    static void printTraceback(BytepyContext ctx, PyException e) {
         ctx.err().print(Tracebacks.format(e.getValue()));
         ctx.err().flush();
     }
 
     /** SystemExit's code: None is 0, an int is itself, anything else is printed and gives 1. */
     @TruffleBoundary
-    private static int exitCode(BytepyContext ctx, PyBaseException e) {
+    public static int exitCode(BytepyContext ctx, PyBaseException e) {
         Object code = e.getArgs().size() == 0 ? PyNone.NONE : e.getArgs().size() == 1 ? e.getArgs().get(0) : e.getArgs();
         if (code instanceof PyNone) {
             return 0;

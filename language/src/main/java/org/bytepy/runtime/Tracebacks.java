@@ -100,11 +100,33 @@ public final class Tracebacks {
             return; // the rethrow that ends a finally block: this frame is already recorded
         }
         SourceSection ss = bci >= 0 ? bytecode.getSourceLocation(bci) : null;
+        if (bci >= 0 && "branch.backward".equals(bytecode.getInstruction(bci).getName())) {
+            ss = loopBodyLocation(bytecode, bci, ss);
+        }
         int line = ss != null && ss.isAvailable() ? ss.getStartLine() : code.firstLineno;
         if (v.traceback == null) {
             v.traceback = new ArrayList<>();
         }
         v.traceback.add(new Frame(code.filename, line, code.name, ss, code, frame.getArguments(), frame, bytecode, bci));
+    }
+
+    /**
+     * An exception at a loop's back edge (KeyboardInterrupt from a safepoint there) has only the
+     * enclosing section of the whole code: it gets the location of the last instruction before it
+     * that has one on a single line, the end of the loop body, as CPython's line.
+     */
+    private static SourceSection loopBodyLocation(BytecodeNode bytecode, int bci, SourceSection fallback) {
+        SourceSection best = fallback;
+        for (com.oracle.truffle.api.bytecode.Instruction ins : bytecode.getInstructions()) {
+            if (ins.getBytecodeIndex() >= bci) {
+                break;
+            }
+            SourceSection s = bytecode.getSourceLocation(ins.getBytecodeIndex());
+            if (s != null && s.isAvailable() && s.getStartLine() == s.getEndLine()) {
+                best = s;
+            }
+        }
+        return best;
     }
 
     /** The frames of a traceback, outermost first (as printed). */
