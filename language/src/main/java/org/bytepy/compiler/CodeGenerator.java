@@ -316,6 +316,14 @@ public final class CodeGenerator {
             b.endStoreLocal();
         }
         emitCellsAndFrees(u);
+        // Every fast local exists before any code: the DSL's serializer runs a finally handler's
+        // generator when the try begins, and a local first created there would belong to the handler's
+        // (nested) serialization context although the try body uses it too.
+        for (Map.Entry<String, Scope.Binding> e : s.bindings.entrySet()) {
+            if (e.getValue() == Scope.Binding.LOCAL) {
+                u.local(e.getKey());
+            }
+        }
     }
 
     /** Fresh cells for captured locals that are not parameters; closure cells for free variables. */

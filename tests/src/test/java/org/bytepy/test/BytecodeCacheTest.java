@@ -94,8 +94,19 @@ class BytecodeCacheTest {
                         with CM() as c:
                             return (inc(), inc(), c, (w := 7) + w, 1 < 2 < 3, 3 in {1, 2, 3}, f"{1+1:>4}|{'x'!r}")
 
+                    def finally_first(x):
+                        # the try body creates locals that the finally handler also stores (enum.Enum.__new__'s shape)
+                        try:
+                            if x:
+                                return 'early'
+                            exc = None
+                            r = x + 1
+                        finally:
+                            exc = None
+                        return r, exc
+
                     def result():
-                        parts = [outer(1)(10), outer(1, 2, 3, c=4, d=5)(0), Square('sq').describe(), list(gen(5)),
+                        parts = [finally_first(0), finally_first(1), outer(1)(10), outer(1, 2, 3, c=4, d=5)(0), Square('sq').describe(), list(gen(5)),
                                  sorted({k: v for k, v in zip('abc', range(3))}.items()), [x for x in 'hi'], BIG, CONSTS,
                                  outer.__doc__, __doc__, lambda: 0, (lambda q: q * 2)(21),
                                  [matcher(v) for v in ([1, 2], {'k': 9}, 5)], run_coro(), closure_and_with()]
@@ -103,7 +114,7 @@ class BytecodeCacheTest {
                             fails('key')
                         except KeyError as e:
                             parts.append((repr(e), e.__traceback__.tb_next.tb_lineno))
-                        parts[10] = parts[10].__code__.co_name
+                        parts[12] = parts[12].__code__.co_name
                         return repr(parts)
                     """;
 
