@@ -1421,7 +1421,7 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
 
         @Specialization(replaces = {"doMethod", "doBuiltinMethod"})
         static Object doMethodGeneric(PyBoundMethod method, @Variadic Object[] args, @Bind Node node) {
-            return PyCalls.call(method, args, null, node);
+            return callFromPython(method, args, null, node);
         }
 
         /** A plain Python function taking exactly self and the given arguments. */
@@ -1451,8 +1451,16 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
 
         @Fallback
         static Object doGeneric(Object callee, @Variadic Object[] args, @Bind Node node) {
-            return PyCalls.call(callee, args, null, node);
+            return callFromPython(callee, args, null, node);
         }
+    }
+
+    /** A call made by Python code on a generic path: a profiler ({@code cProfile}), when enabled, sees built-in callees. */
+    static Object callFromPython(Object callee, Object[] args, PyDict kwargs, Node node) {
+        if (org.bytepy.runtime.BuiltinCallProfiling.isActive()) {
+            return org.bytepy.runtime.BuiltinCallProfiling.call(callee, args, kwargs, node);
+        }
+        return PyCalls.call(callee, args, kwargs, node);
     }
 
     /** A direct call of a Python function's bytecode, counted against the recursion limit. */
@@ -1471,6 +1479,9 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         EncapsulatingNodeReference ref = EncapsulatingNodeReference.getCurrent();
         Node prev = ref.set(node);
         try {
+            if (org.bytepy.runtime.BuiltinCallProfiling.isActive()) {
+                return org.bytepy.runtime.BuiltinCallProfiling.call(fn, args, kwargs, node);
+            }
             return callBody(fn, args, kwargs);
         } finally {
             ref.set(prev);
@@ -1499,7 +1510,7 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             for (int i = 0; i < kwNames.length; i++) {
                 kw.put(kwNames[i], args[npos + i]);
             }
-            return PyCalls.call(callee, pos, kw, node);
+            return callFromPython(callee, pos, kw, node);
         }
     }
 
@@ -1518,7 +1529,7 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
                     }
                 }
             }
-            return PyCalls.call(callee, pos, kw, node);
+            return callFromPython(callee, pos, kw, node);
         }
     }
 

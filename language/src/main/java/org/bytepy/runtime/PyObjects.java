@@ -1294,6 +1294,12 @@ public final class PyObjects {
         if (PySpecial.isUserObject(o)) {
             PySpecial.setInstanceAttr(o, name, value, node);
             return;
+        } else if (o instanceof PyType t && !t.isBuiltin() && name.equals("__name__")) {
+            if (!(value instanceof String str)) {
+                throw PyErrors.typeError(node, "can only assign string to %s.__name__, not '%s'", t.getName(), typeName(value));
+            }
+            t.setName(str);
+            return;
         } else if (o instanceof PyType t && !t.isBuiltin()) {
             t.getDict().put(name, value);
             t.attributesChanged();
