@@ -1001,8 +1001,11 @@ public final class PyObjects {
                     return t.getBase() == null ? PyNone.NONE : t.getBase();
                 case "__dict__":
                     return PyMappingProxy.ofType(t);
-                case "__module__":
-                    return "builtins";
+                case "__module__": {
+                    // a built-in type of a native module (_random.Random, _lsprof.Profiler) names its module
+                    Object mod = t.getDict().get("__module__");
+                    return mod instanceof String ? mod : "builtins";
+                }
                 case "__doc__": {
                     Object doc = t.getDict().get("__doc__");
                     return doc == null ? PyNone.NONE : doc;

@@ -146,16 +146,21 @@ final class Profiler implements TruffleObject, PyObjectBase {
     }
 
     void enterBuiltin(PyBuiltinFunction fn, Object self) {
-        if (!inTimer && builtins) {
+        if (!inTimer && builtins && !isInternal(fn)) {
             Entry e = entries.get(fn);
             enter(fn, e != null ? null : builtinLabel(fn, self));
         }
     }
 
     void leaveBuiltin(PyBuiltinFunction fn) {
-        if (!inTimer && builtins) {
+        if (!inTimer && builtins && !isInternal(fn)) {
             leave(fn);
         }
+    }
+
+    /** Helpers the compiler calls (named like {@code <load_name>}) are not Python-visible functions. */
+    private static boolean isInternal(PyBuiltinFunction fn) {
+        return fn.name.startsWith("<");
     }
 
     private void enter(Object key, Object label) {
@@ -294,10 +299,8 @@ final class Profiler implements TruffleObject, PyObjectBase {
 
     /** Entry and exit of Python functions, from the RootTag of each bytecode root. */
     private final class RootListener implements ExecutionEventListener {
-        @Override
-        public void onEnter(EventContext context, VirtualFrame frame) {
-            enterRoot(context);
-        }
+        /** A generator function just called: its next yield is the initial suspension. */
+        private PyCode initialSuspension;
 
         @Override
         public void onReturnValue(EventContext context, VirtualFrame frame, Object result) {
@@ -310,13 +313,46 @@ final class Profiler implements TruffleObject, PyObjectBase {
         }
 
         @Override
-        public void onYield(EventContext context, VirtualFrame frame, Object value) {
-            leaveRoot(context);
+        public void onResume(EventContext context, VirtualFrame frame) {
+            enterRoot(context);
         }
 
         @Override
-        public void onResume(EventContext context, VirtualFrame frame) {
-            enterRoot(context);
+        public void onEnter(EventContext context, VirtualFrame frame) {
+            startRoot(context);
+        }
+
+        @Override
+        public void onYield(EventContext context, VirtualFrame frame, Object value) {
+            yieldRoot(context);
+        }
+
+        /**
+         * Calling a generator (or coroutine) function runs its prologue up to an initial suspension
+         * that makes the generator object; CPython starts counting at the first {@code next()}.
+         */
+        @TruffleBoundary
+        private void startRoot(EventContext context) {
+            PyCode code = codeOf(context);
+            if (code != null) {
+                if (code.isGenerator()) {
+                    initialSuspension = code;
+                } else {
+                    enterCode(code);
+                }
+            }
+        }
+
+        @TruffleBoundary
+        private void yieldRoot(EventContext context) {
+            PyCode code = codeOf(context);
+            if (code != null) {
+                if (initialSuspension == code) {
+                    initialSuspension = null;
+                } else {
+                    leaveCode(code);
+                }
+            }
         }
 
         @TruffleBoundary
