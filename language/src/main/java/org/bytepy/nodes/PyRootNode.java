@@ -794,6 +794,14 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         @Specialization
         @TruffleBoundary
         static Object doBuild(String name, String qualname, PyFunction body, Object bases, Object kwargs, @Bind Node node) {
+            if (org.bytepy.runtime.BuiltinCallProfiling.isActive()) {
+                // a profiler sees CPython's call of builtins.__build_class__
+                return org.bytepy.runtime.BuiltinCallProfiling.around(org.bytepy.runtime.BuiltinCallProfiling.BUILD_CLASS, () -> build(name, qualname, body, bases, kwargs, node));
+            }
+            return build(name, qualname, body, bases, kwargs, node);
+        }
+
+        private static Object build(String name, String qualname, PyFunction body, Object bases, Object kwargs, Node node) {
             org.bytepy.runtime.PyClasses.Prepared p = org.bytepy.runtime.PyClasses.prepare(name, ((PyTuple) bases).items(), kwargs, node);
             Object ns = p.namespace();
             Object module = body.globals.getStr("__name__");

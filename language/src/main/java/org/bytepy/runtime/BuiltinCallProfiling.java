@@ -28,6 +28,11 @@ public final class BuiltinCallProfiling {
         void exit(PyBuiltinFunction fn);
     }
 
+    /** What a profiler calls the class statement's work ({@code builtins.__build_class__} in CPython). */
+    public static final PyBuiltinFunction BUILD_CLASS = new PyBuiltinFunction("__build_class__", null, (args, kw) -> {
+        throw new IllegalStateException("only a profiler's label");
+    });
+
     @CompilationFinal private static Assumption inactive = Assumption.create("no built-in call profiler");
     private static volatile Listener listener;
 
@@ -44,6 +49,20 @@ public final class BuiltinCallProfiling {
             inactive.invalidate();
         } else if (!inactive.isValid()) {
             inactive = Assumption.create("no built-in call profiler");
+        }
+    }
+
+    /** Runs {@code body} reported as a call of the built-in {@code fn}. */
+    @TruffleBoundary
+    public static Object around(PyBuiltinFunction fn, java.util.function.Supplier<Object> body) {
+        Listener l = listener;
+        if (l == null || !l.enter(fn, null)) {
+            return body.get();
+        }
+        try {
+            return body.get();
+        } finally {
+            l.exit(fn);
         }
     }
 

@@ -284,7 +284,7 @@ final class Profiler implements TruffleObject, PyObjectBase {
     /** The module whose namespace holds a built-in function: builtins first, then sys.modules. */
     private String moduleOf(PyBuiltinFunction fn) {
         BytepyContext ctx = owner != null ? owner : BytepyContext.get(null);
-        if (ctx.getBuiltins().getStr(fn.name) == fn) {
+        if (ctx.getBuiltins().getStr(fn.name) == fn || fn == org.bytepy.runtime.BuiltinCallProfiling.BUILD_CLASS) {
             return "builtins";
         }
         for (Object m : ctx.getSysModules().values()) {
