@@ -64,6 +64,7 @@ import org.bytepy.runtime.Tracebacks;
                 enableUncachedInterpreter = true, //
                 enableBlockScoping = false, //
                 enableTagInstrumentation = true, //
+                tagTreeNodeLibrary = PyScopeExports.class, //
                 enableYield = true, //
                 enableSerialization = true, //
                 storeBytecodeIndexInFrame = true, //

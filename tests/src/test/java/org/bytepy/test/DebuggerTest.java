@@ -129,6 +129,11 @@ class DebuggerTest {
             assertEquals("'done'", local(e, "name"));
             assertEquals("6", local(e, "total"));
             assertTrue(e.getTopStackFrame().getScope().getDeclaredValue("name").isString());
+            List<String> names = new ArrayList<>();
+            for (DebugValue v : e.getTopStackFrame().getScope().getDeclaredValues()) {
+                names.add(v.getName());
+            }
+            assertEquals(List.of("xs", "total", "x", "name"), names);
             e.prepareContinue();
         }));
     }
