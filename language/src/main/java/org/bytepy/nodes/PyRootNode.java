@@ -1418,6 +1418,9 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         /** A bound method of a built-in type ({@code xs.append(v)}): the Java body with self first. */
         @Specialization(guards = "isBuiltinMethod(method)")
         static Object doBuiltinMethod(PyBoundMethod method, @Variadic Object[] args, @Bind Node node) {
+            if (org.bytepy.runtime.BuiltinCallProfiling.isActive()) {
+                return org.bytepy.runtime.BuiltinCallProfiling.call(method, args, null, node); // the profiler sees self
+            }
             Object[] full = new Object[args.length + 1];
             full[0] = method.self;
             System.arraycopy(args, 0, full, 1, args.length);
