@@ -29,7 +29,7 @@ import org.bytepy.runtime.PyCode;
                 defaultMimeType = BytepyLanguage.MIME_TYPE, characterMimeTypes = {BytepyLanguage.MIME_TYPE, BytepyLanguage.REPL_MIME_TYPE, BytepyLanguage.RUN_MODULE_MIME_TYPE}, fileTypeDetectors = BytepyFileDetector.class, //
                 contextPolicy = TruffleLanguage.ContextPolicy.SHARED, website = "https://www.python.org", internalResources = org.bytepy.imports.StdlibResource.class)
 @ProvidedTags({StandardTags.CallTag.class, StandardTags.StatementTag.class, StandardTags.RootTag.class, StandardTags.RootBodyTag.class, StandardTags.ExpressionTag.class,
-                StandardTags.ReadVariableTag.class, StandardTags.WriteVariableTag.class})
+                StandardTags.ReadVariableTag.class, StandardTags.WriteVariableTag.class, com.oracle.truffle.api.debug.DebuggerTags.AlwaysHalt.class})
 public final class BytepyLanguage extends TruffleLanguage<BytepyContext> {
     public static final String ID = "bytepy";
     public static final String VERSION = "3.12";
@@ -163,6 +163,12 @@ public final class BytepyLanguage extends TruffleLanguage<BytepyContext> {
         } catch (PySyntaxError e) {
             return new ModuleRootNode(this, null, e, source).getCallTarget();
         }
+    }
+
+    /** Tools (debuggers) show values as their Python repr, with their Python type as meta object. */
+    @Override
+    protected Object getLanguageView(BytepyContext context, Object value) {
+        return new org.bytepy.runtime.PyLanguageView(value);
     }
 
     /** The whole front end: source text to a code object. Throws {@link PySyntaxError}. */

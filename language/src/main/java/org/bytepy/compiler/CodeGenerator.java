@@ -14,6 +14,9 @@ import com.oracle.truffle.api.bytecode.BytecodeLabel;
 import com.oracle.truffle.api.bytecode.BytecodeLocal;
 import com.oracle.truffle.api.bytecode.BytecodeRootNodes;
 import com.oracle.truffle.api.instrumentation.StandardTags.CallTag;
+import com.oracle.truffle.api.instrumentation.StandardTags.ExpressionTag;
+import com.oracle.truffle.api.instrumentation.StandardTags.ReadVariableTag;
+import com.oracle.truffle.api.instrumentation.StandardTags.WriteVariableTag;
 import com.oracle.truffle.api.instrumentation.StandardTags.StatementTag;
 import com.oracle.truffle.api.source.Source;
 
@@ -926,10 +929,13 @@ public final class CodeGenerator {
         endSection(u);
         noteVar(u, f.target());
         b.beginWhile();
+        // each step of the loop is a statement on the for line, where debuggers stop as pdb does
         beginSection(u, f.target());
+        b.beginTag(StatementTag.class);
         b.beginForNext(item);
         b.emitLoadLocal(iter);
         b.endForNext();
+        b.endTag(StatementTag.class);
         endSection(u);
         loopBody(u, breakLabel, f.body(), () -> {
             if (!isPlainLocal(u, f.target())) {
@@ -1415,15 +1421,19 @@ public final class CodeGenerator {
         }
         switch (u.scope.lookup(name)) {
             case LOCAL -> {
+                b.beginTag(WriteVariableTag.class);
                 b.beginStoreLocal(u.local(name));
                 value.run();
                 b.endStoreLocal();
+                b.endTag(WriteVariableTag.class);
             }
             case CELL, FREE -> {
+                b.beginTag(WriteVariableTag.class);
                 b.beginStoreCellValue();
                 b.emitLoadLocal(u.local(name));
                 value.run();
                 b.endStoreCellValue();
+                b.endTag(WriteVariableTag.class);
             }
             case GLOBAL -> {
                 b.beginStoreGlobal(name);
@@ -1866,15 +1876,19 @@ public final class CodeGenerator {
             case Ast.Constant c -> constant(u, c.value(), c.pos());
             case Ast.Name n -> {
                 beginSection(u, n);
+                b.beginTag(ExpressionTag.class, ReadVariableTag.class);
                 loadName(u, n.id());
+                b.endTag(ExpressionTag.class, ReadVariableTag.class);
                 endSection(u);
             }
             case Ast.BinOp bin -> {
                 beginSection(u, bin);
+                b.beginTag(ExpressionTag.class);
                 beginBinary(u, bin.op());
                 expr(u, bin.left());
                 expr(u, bin.right());
                 endBinary(u, bin.op());
+                b.endTag(ExpressionTag.class);
                 endSection(u);
             }
             case Ast.UnaryOp un -> {
@@ -2334,7 +2348,7 @@ public final class CodeGenerator {
             anyDoubleStar |= k.arg() == null;
         }
         beginSection(u, c);
-        b.beginTag(CallTag.class);
+        b.beginTag(CallTag.class, ExpressionTag.class);
         if (c.func() instanceof Ast.Name fn && fn.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty() && u.scope.isFunctionLike() &&
                         (u.scope.lookup("__class__") == Scope.Binding.FREE || u.scope.lookup("__class__") == Scope.Binding.CELL) && !superScope(u.scope).params.isEmpty()) {
             // zero-argument super(): super(__class__, <first argument>)
@@ -2343,7 +2357,7 @@ public final class CodeGenerator {
             loadName(u, "__class__");
             loadName(u, superScope(u.scope).params.get(0));
             b.endCall();
-            b.endTag(CallTag.class);
+            b.endTag(CallTag.class, ExpressionTag.class);
             endSection(u);
             return;
         }
@@ -2364,7 +2378,7 @@ public final class CodeGenerator {
                 if (dir) {
                     b.endCall();
                 }
-                b.endTag(CallTag.class);
+                b.endTag(CallTag.class, ExpressionTag.class);
                 endSection(u);
                 return;
             }
@@ -2384,7 +2398,7 @@ public final class CodeGenerator {
             if (dir) {
                 b.endCall();
             }
-            b.endTag(CallTag.class);
+            b.endTag(CallTag.class, ExpressionTag.class);
             endSection(u);
             return;
         }
@@ -2440,7 +2454,7 @@ public final class CodeGenerator {
             addConst(u, new PyTuple(names.clone()));
             b.endCallKw();
         }
-        b.endTag(CallTag.class);
+        b.endTag(CallTag.class, ExpressionTag.class);
         endSection(u);
     }
 

@@ -47,6 +47,7 @@ public final class NativeModules {
         register("_blake2", ctx -> HashModules.blake2());
         register("_json", ctx -> JsonModule.create());
         register("_locale", ctx -> LocaleModule.create());
+        register("_lsprof", ctx -> org.bytepy.modules.lsprof.LsprofModule.create());
         register("_lzma", ctx -> LzmaModule.create());
         register("_md5", ctx -> HashModules.md5());
         register("_random", ctx -> RandomModule.create());

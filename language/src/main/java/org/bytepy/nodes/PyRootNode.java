@@ -64,6 +64,7 @@ import org.bytepy.runtime.Tracebacks;
                 enableUncachedInterpreter = true, //
                 enableBlockScoping = false, //
                 enableTagInstrumentation = true, //
+                tagTreeNodeLibrary = PyScopeExports.class, //
                 enableYield = true, //
                 enableSerialization = true, //
                 storeBytecodeIndexInFrame = true, //
@@ -799,6 +800,14 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         @Specialization
         @TruffleBoundary
         static Object doBuild(String name, String qualname, PyFunction body, Object bases, Object kwargs, @Bind Node node) {
+            if (org.bytepy.runtime.BuiltinCallProfiling.isActive()) {
+                // a profiler sees CPython's call of builtins.__build_class__
+                return org.bytepy.runtime.BuiltinCallProfiling.around(org.bytepy.runtime.BuiltinCallProfiling.BUILD_CLASS, () -> build(name, qualname, body, bases, kwargs, node));
+            }
+            return build(name, qualname, body, bases, kwargs, node);
+        }
+
+        private static Object build(String name, String qualname, PyFunction body, Object bases, Object kwargs, Node node) {
             org.bytepy.runtime.PyClasses.Prepared p = org.bytepy.runtime.PyClasses.prepare(name, ((PyTuple) bases).items(), kwargs, node);
             Object ns = p.namespace();
             Object module = body.globals.getStr("__name__");
@@ -1414,6 +1423,9 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         /** A bound method of a built-in type ({@code xs.append(v)}): the Java body with self first. */
         @Specialization(guards = "isBuiltinMethod(method)")
         static Object doBuiltinMethod(PyBoundMethod method, @Variadic Object[] args, @Bind Node node) {
+            if (org.bytepy.runtime.BuiltinCallProfiling.isActive()) {
+                return org.bytepy.runtime.BuiltinCallProfiling.call(method, args, null, node); // the profiler sees self
+            }
             Object[] full = new Object[args.length + 1];
             full[0] = method.self;
             System.arraycopy(args, 0, full, 1, args.length);
@@ -1426,7 +1438,7 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
 
         @Specialization(replaces = {"doMethod", "doBuiltinMethod"})
         static Object doMethodGeneric(PyBoundMethod method, @Variadic Object[] args, @Bind Node node) {
-            return PyCalls.call(method, args, null, node);
+            return callFromPython(method, args, null, node);
         }
 
         /** A plain Python function taking exactly self and the given arguments. */
@@ -1456,8 +1468,16 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
 
         @Fallback
         static Object doGeneric(Object callee, @Variadic Object[] args, @Bind Node node) {
-            return PyCalls.call(callee, args, null, node);
+            return callFromPython(callee, args, null, node);
         }
+    }
+
+    /** A call made by Python code on a generic path: a profiler ({@code cProfile}), when enabled, sees built-in callees. */
+    static Object callFromPython(Object callee, Object[] args, PyDict kwargs, Node node) {
+        if (org.bytepy.runtime.BuiltinCallProfiling.isActive()) {
+            return org.bytepy.runtime.BuiltinCallProfiling.call(callee, args, kwargs, node);
+        }
+        return PyCalls.call(callee, args, kwargs, node);
     }
 
     /** A direct call of a Python function's bytecode, counted against the recursion limit. */
@@ -1476,6 +1496,9 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         EncapsulatingNodeReference ref = EncapsulatingNodeReference.getCurrent();
         Node prev = ref.set(node);
         try {
+            if (org.bytepy.runtime.BuiltinCallProfiling.isActive()) {
+                return org.bytepy.runtime.BuiltinCallProfiling.call(fn, args, kwargs, node);
+            }
             return callBody(fn, args, kwargs);
         } finally {
             ref.set(prev);
@@ -1504,7 +1527,7 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             for (int i = 0; i < kwNames.length; i++) {
                 kw.put(kwNames[i], args[npos + i]);
             }
-            return PyCalls.call(callee, pos, kw, node);
+            return callFromPython(callee, pos, kw, node);
         }
     }
 
@@ -1523,7 +1546,7 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
                     }
                 }
             }
-            return PyCalls.call(callee, pos, kw, node);
+            return callFromPython(callee, pos, kw, node);
         }
     }
 
@@ -1849,7 +1872,8 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         @Specialization
         @TruffleBoundary
         static void doExit(Object exit, @Bind Node node) {
-            PyCalls.call(exit, new Object[]{PyNone.NONE, PyNone.NONE, PyNone.NONE}, null, node);
+            // a CALL in CPython 3.12 (a profiler sees a built-in __exit__), unlike the exceptional exit
+            callFromPython(exit, new Object[]{PyNone.NONE, PyNone.NONE, PyNone.NONE}, null, node);
         }
     }
 

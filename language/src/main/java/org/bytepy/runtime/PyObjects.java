@@ -1010,8 +1010,11 @@ public final class PyObjects {
                     return t.getBase() == null ? PyNone.NONE : t.getBase();
                 case "__dict__":
                     return PyMappingProxy.ofType(t);
-                case "__module__":
-                    return "builtins";
+                case "__module__": {
+                    // a built-in type of a native module (_random.Random, _lsprof.Profiler) names its module
+                    Object mod = t.getDict().get("__module__");
+                    return mod instanceof String ? mod : "builtins";
+                }
                 case "__doc__": {
                     Object doc = t.getDict().get("__doc__");
                     return doc == null ? PyNone.NONE : doc;
@@ -1302,6 +1305,12 @@ public final class PyObjects {
     public static void setAttr(Object o, String name, Object value, Node node) {
         if (PySpecial.isUserObject(o)) {
             PySpecial.setInstanceAttr(o, name, value, node);
+            return;
+        } else if (o instanceof PyType t && !t.isBuiltin() && name.equals("__name__")) {
+            if (!(value instanceof String str)) {
+                throw PyErrors.typeError(node, "can only assign string to %s.__name__, not '%s'", t.getName(), typeName(value));
+            }
+            t.setName(str);
             return;
         } else if (o instanceof PyType t && !t.isBuiltin()) {
             t.getDict().put(name, value);

@@ -12,7 +12,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * types are created once in {@link PyTypes}; their methods come from the {@code builtins} package.
  */
 public final class PyType extends org.bytepy.interop.PyInteropObject {
-    private final String name;
+    private String name;
     private final PyType[] bases;
     private final PyType[] mro;
     private final Map<String, Object> dict = new LinkedHashMap<>();
@@ -81,6 +81,11 @@ public final class PyType extends org.bytepy.interop.PyInteropObject {
 
     public String getName() {
         return name;
+    }
+
+    /** {@code C.__name__ = "..."} on a class (typing's {@code typing.io} namespace does it). */
+    public void setName(String name) {
+        this.name = name;
     }
 
     public boolean isBuiltin() {
