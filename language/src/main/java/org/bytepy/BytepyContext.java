@@ -34,16 +34,15 @@ public final class BytepyContext {
     private PyModule mainModule;
     private TruffleFile stdlibRoot;
     private boolean stdlibLookedUp;
-    /** The exception being handled by the innermost running {@code except} block (sys.exc_info()), or null. */
-    private PyBaseException handledException;
-    /** The recursion depth and limit of the (one) thread running this context. */
-    private final org.bytepy.runtime.PyThreadState threadState = new org.bytepy.runtime.PyThreadState();
+    /** The global interpreter lock (taken once the program starts a thread). */
+    private final org.bytepy.runtime.Gil gil;
 
     BytepyContext(BytepyLanguage language, Env env) {
         this.language = language;
         this.env = env;
         this.out = new PrintStream(new BufferedOutputStream(env.out(), 1 << 14), false, StandardCharsets.UTF_8);
         this.err = new PrintStream(env.err(), true, StandardCharsets.UTF_8);
+        this.gil = new org.bytepy.runtime.Gil(env);
     }
 
     void initialize() {
@@ -128,16 +127,21 @@ public final class BytepyContext {
         return env;
     }
 
+    /** The state of the current thread in this context (recursion depth, handled exception). */
     public org.bytepy.runtime.PyThreadState getThreadState() {
-        return threadState;
+        return language.threadState();
+    }
+
+    public org.bytepy.runtime.Gil getGil() {
+        return gil;
     }
 
     public PyBaseException getHandledException() {
-        return handledException;
+        return getThreadState().getHandledException();
     }
 
     public void setHandledException(PyBaseException e) {
-        handledException = e;
+        getThreadState().setHandledException(e);
     }
 
     public PyDict getBuiltins() {

@@ -386,12 +386,20 @@ public final class TimeModule {
             if (s < 0) {
                 throw PyErrors.valueError(null, "sleep length must be non-negative");
             }
-            try {
-                long ms = (long) (s * 1000);
-                Thread.sleep(ms, (int) ((s * 1e9) % 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            org.bytepy.runtime.Gil gil = org.bytepy.BytepyContext.get(null).getGil();
+            if (s == 0) {
+                gil.yieldToWaiters();
+                return PyNone.NONE;
             }
+            // re-run after a safepoint action interrupted it: sleep what is left
+            long deadline = System.nanoTime() + (long) (s * 1e9);
+            gil.blocking(end -> {
+                long left = end - System.nanoTime();
+                if (left > 0) {
+                    java.util.concurrent.TimeUnit.NANOSECONDS.sleep(left);
+                }
+                return null;
+            }, deadline);
             return PyNone.NONE;
         });
         Args.def(d, "gmtime", (args, kw) -> {

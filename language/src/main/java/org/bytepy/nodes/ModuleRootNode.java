@@ -74,18 +74,46 @@ public final class ModuleRootNode extends RootNode {
                 ts.exit(depth);
             }
             ctx.out().flush();
+            if (mainScript) {
+                waitForThreads(ctx);
+            }
             return toInterop(result);
         } catch (PyException e) {
             ctx.out().flush();
             if (e.getType().isSubtypeOf(PyTypes.SYSTEM_EXIT)) {
+                if (mainScript) {
+                    waitForThreads(ctx);
+                }
                 ctx.getEnv().getContext().closeExited(this, exitCode(ctx, e.getValue()));
             }
             if (mainScript) {
                 printTraceback(ctx, e);
+                waitForThreads(ctx);
                 ctx.getEnv().getContext().closeExited(this, 1);
             }
             throw e;
         }
+    }
+
+    /** As CPython at exit: once threads were started, {@code threading._shutdown()} joins the non-daemon ones. */
+    @TruffleBoundary
+    private static void waitForThreads(BytepyContext ctx) {
+        if (!ctx.getGil().isActive()) {
+            return;
+        }
+        Object threading = ctx.getSysModules().getStr("threading");
+        if (threading == null) {
+            return;
+        }
+        try {
+            Object shutdown = org.bytepy.runtime.PyObjects.lookupAttr(threading, "_shutdown");
+            if (shutdown != null) {
+                org.bytepy.runtime.PyCalls.call(shutdown, new Object[0], null, null);
+            }
+        } catch (PyException e) {
+            ctx.err().print("Exception ignored in: " + org.bytepy.runtime.PyObjects.repr(threading) + "\n" + Tracebacks.format(e.getValue()));
+        }
+        ctx.out().flush();
     }
 
     @TruffleBoundary
