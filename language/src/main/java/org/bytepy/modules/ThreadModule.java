@@ -458,11 +458,22 @@ public final class ThreadModule {
             Object thread = f[3];
             Object name = thread == PyNone.NONE ? null : PyObjects.lookupAttr(thread, "name");
             sb.append(name == null ? String.valueOf(ident()) : PyObjects.str(name)).append(":\n");
-            ctx.err().print(sb);
             if (f[1] instanceof PyBaseException e) {
-                ctx.err().print(org.bytepy.runtime.Tracebacks.format(e));
+                sb.append(org.bytepy.runtime.Tracebacks.format(e));
             }
-            ctx.err().flush();
+            // to sys.stderr, or the thread's saved stderr when sys.stderr is None
+            Object stderr = ctx.getSysModule().dict.getStr("stderr");
+            if ((stderr == null || stderr == PyNone.NONE) && thread != PyNone.NONE) {
+                stderr = PyObjects.lookupAttr(thread, "_stderr");
+            }
+            if (stderr == null || stderr == PyNone.NONE) {
+                return PyNone.NONE;
+            }
+            PyCalls.call(PyObjects.getAttr(stderr, "write", null), new Object[]{sb.toString()}, null, null);
+            Object flush = PyObjects.lookupAttr(stderr, "flush");
+            if (flush != null) {
+                PyCalls.call(flush, new Object[0], null, null);
+            }
             return PyNone.NONE;
         });
         return m;

@@ -34,6 +34,8 @@ public final class Gil {
     private Thread timer;
     /** The threads started by {@code _thread.start_new_thread} that have not finished. */
     private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
+    /** Every thread started (Truffle requires them all to have ended when the context closes). */
+    private final java.util.List<Thread> started = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     private volatile long switchIntervalNanos = 5_000_000;
 
     /** Thrown into the threads still running at exit (daemon threads): they end without running more Python code. */
@@ -77,6 +79,10 @@ public final class Gil {
 
     public void register(Thread t) {
         threads.add(t);
+        if (started.size() >= 64) {
+            started.removeIf(x -> !x.isAlive());
+        }
+        started.add(t);
     }
 
     public void unregister(Thread t) {
@@ -191,13 +197,17 @@ public final class Gil {
             } catch (RuntimeException e) {
                 // threads that already left the context
             }
-            for (Thread t : live) {
-                try {
-                    t.join(2000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
+        }
+        Thread[] all;
+        synchronized (started) {
+            all = started.toArray(new Thread[0]);
+        }
+        for (Thread t : all) {
+            try {
+                t.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
             }
         }
     }
