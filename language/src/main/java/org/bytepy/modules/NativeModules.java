@@ -56,6 +56,8 @@ public final class NativeModules {
         register("_signal", ctx -> SignalModule.create());
         register("_struct", ctx -> StructModule.create());
         register("_thread", ctx -> ThreadModule.create(ctx));
+        register("_posixsubprocess", ctx -> PosixSubprocessModule.create(ctx));
+        register("select", ctx -> SelectModule.create(ctx));
         register("_tokenize", ctx -> TokenizeModule.create());
         register("_weakref", ctx -> WeakrefModule.create());
         register("atexit", ctx -> AtexitModule.create(ctx));
