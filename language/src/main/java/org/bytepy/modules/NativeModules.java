@@ -58,6 +58,7 @@ public final class NativeModules {
         register("_thread", ctx -> ThreadModule.create(ctx));
         register("_posixsubprocess", ctx -> PosixSubprocessModule.create(ctx));
         register("select", ctx -> SelectModule.create(ctx));
+        register("_bz2", ctx -> Bz2Module.create());
         register("_tokenize", ctx -> TokenizeModule.create());
         register("_weakref", ctx -> WeakrefModule.create());
         register("atexit", ctx -> AtexitModule.create(ctx));
