@@ -59,6 +59,8 @@ public final class NativeModules {
         register("_posixsubprocess", ctx -> PosixSubprocessModule.create(ctx));
         register("select", ctx -> SelectModule.create(ctx));
         register("_bz2", ctx -> Bz2Module.create());
+        register("pwd", ctx -> PwdGrpModules.createPwd(ctx));
+        register("grp", ctx -> PwdGrpModules.createGrp(ctx));
         register("_tokenize", ctx -> TokenizeModule.create());
         register("_weakref", ctx -> WeakrefModule.create());
         register("atexit", ctx -> AtexitModule.create(ctx));
