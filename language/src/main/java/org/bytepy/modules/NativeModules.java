@@ -61,6 +61,7 @@ public final class NativeModules {
         register("_bz2", ctx -> Bz2Module.create());
         register("pwd", ctx -> PwdGrpModules.createPwd(ctx));
         register("grp", ctx -> PwdGrpModules.createGrp(ctx));
+        register("unicodedata", ctx -> UnicodedataModule.create());
         register("_tokenize", ctx -> TokenizeModule.create());
         register("_weakref", ctx -> WeakrefModule.create());
         register("atexit", ctx -> AtexitModule.create(ctx));
