@@ -36,6 +36,10 @@ public final class BytepyContext {
     private boolean stdlibLookedUp;
     /** The global interpreter lock (taken once the program starts a thread). */
     private final org.bytepy.runtime.Gil gil;
+    /** Valid until the program starts its first thread: until then every thread shares {@link #mainThreadState}. */
+    private final com.oracle.truffle.api.Assumption singleThreaded = com.oracle.truffle.api.Truffle.getRuntime().createAssumption("bytepy single-threaded");
+    private final org.bytepy.runtime.PyThreadState mainThreadState = new org.bytepy.runtime.PyThreadState();
+    private final Thread creatingThread = Thread.currentThread();
 
     BytepyContext(BytepyLanguage language, Env env) {
         this.language = language;
@@ -127,9 +131,26 @@ public final class BytepyContext {
         return env;
     }
 
-    /** The state of the current thread in this context (recursion depth, handled exception). */
+    /**
+     * The state of the current thread in this context (recursion depth, handled exception): one field
+     * while the program has one thread, a context thread-local once it started others.
+     */
     public org.bytepy.runtime.PyThreadState getThreadState() {
+        if (singleThreaded.isValid()) {
+            return mainThreadState;
+        }
         return language.threadState();
+    }
+
+    /** The context thread-local's value for {@code thread}: the thread that made the context keeps the state it had. */
+    public org.bytepy.runtime.PyThreadState newThreadState(Thread thread) {
+        return thread == creatingThread ? mainThreadState : new org.bytepy.runtime.PyThreadState();
+    }
+
+    /** The first thread start: thread states become per thread. */
+    @TruffleBoundary
+    public void startingThreads() {
+        singleThreaded.invalidate();
     }
 
     public org.bytepy.runtime.Gil getGil() {

@@ -41,7 +41,7 @@ public final class BytepyLanguage extends TruffleLanguage<BytepyContext> {
     private static final LanguageReference<BytepyLanguage> LANGUAGE_REF = LanguageReference.create(BytepyLanguage.class);
 
     /** Each thread's {@link PyThreadState} in each context. */
-    private final ContextThreadLocal<PyThreadState> threadStates = createContextThreadLocal((context, thread) -> new PyThreadState());
+    private final ContextThreadLocal<PyThreadState> threadStates = createContextThreadLocal((context, thread) -> context.newThreadState(thread));
 
     @Option(help = "Run evaluated sources as the __main__ script, as the python command does: an uncaught exception prints a traceback to stderr and exits with status 1.", //
                     category = OptionCategory.USER, stability = OptionStability.STABLE) //

@@ -359,6 +359,7 @@ public final class ThreadModule {
         } catch (IllegalStateException | SecurityException e) {
             throw PyErrors.format(PyTypes.RUNTIME_ERROR, null, "can't start new thread");
         }
+        ctx.startingThreads();
         gil.activate();
         gil.register(t);
         t.start();
