@@ -62,6 +62,7 @@ public final class NativeModules {
         register("pwd", ctx -> PwdGrpModules.createPwd(ctx));
         register("grp", ctx -> PwdGrpModules.createGrp(ctx));
         register("unicodedata", ctx -> UnicodedataModule.create());
+        register("cmath", ctx -> CmathModule.create());
         register("_tokenize", ctx -> TokenizeModule.create());
         register("_weakref", ctx -> WeakrefModule.create());
         register("atexit", ctx -> AtexitModule.create(ctx));
