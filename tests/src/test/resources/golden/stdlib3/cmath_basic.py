@@ -5,7 +5,7 @@ def show(label, z):
     z = complex(z)
     print(label, round(z.real, 11) + 0.0, round(z.imag, 11) + 0.0)
 
-for z in [1 + 2j, -3 + 0.5j, 0.25 - 0.75j, 2.0, -4, 1j]:
+for z in [1 + 2j, -3 + 0.5j, 0.25 - 0.75j, 2.0, -4, 0.5j]:
     show("sqrt", cmath.sqrt(z))
     show("exp", cmath.exp(z))
     show("log", cmath.log(z))
@@ -34,3 +34,7 @@ a, b, c = 1, 2, 5
 d = cmath.sqrt(b * b - 4 * a * c)
 print((-b + d) / (2 * a), (-b - d) / (2 * a))
 print(cmath.sqrt(complex(5e-324, 5e-324)), cmath.sqrt(-0.0), cmath.sqrt(complex(0.0, -0.0)))
+try:
+    cmath.atan(1j)
+except ValueError as e:
+    print("atan(1j) ValueError:", e)
