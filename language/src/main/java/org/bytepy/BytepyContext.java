@@ -43,10 +43,12 @@ public final class BytepyContext {
     private PyModule mainModule;
     private TruffleFile stdlibRoot;
     private boolean stdlibLookedUp;
-    /** The exception being handled by the innermost running {@code except} block (sys.exc_info()), or null. */
-    private PyBaseException handledException;
-    /** The recursion depth and limit of the (one) thread running this context. */
-    private final org.bytepy.runtime.PyThreadState threadState = new org.bytepy.runtime.PyThreadState();
+    /** The global interpreter lock (taken once the program starts a thread). */
+    private final org.bytepy.runtime.Gil gil;
+    /** Valid until the program starts its first thread: until then every thread shares {@link #mainThreadState}. */
+    private final com.oracle.truffle.api.Assumption singleThreaded = com.oracle.truffle.api.Truffle.getRuntime().createAssumption("bytepy single-threaded");
+    private final org.bytepy.runtime.PyThreadState mainThreadState = new org.bytepy.runtime.PyThreadState();
+    private final Thread creatingThread = Thread.currentThread();
 
     BytepyContext(BytepyLanguage language, Env env) {
         this.language = language;
@@ -58,6 +60,7 @@ public final class BytepyContext {
         this.outBuffer = new DiscardableBuffer(env.out(), "unbuffered".equals(buffering) ? 1 : 1 << 14);
         this.out = new PrintStream(outBuffer, "unbuffered".equals(buffering) || "line".equals(buffering), StandardCharsets.UTF_8);
         this.err = new PrintStream(env.err(), true, StandardCharsets.UTF_8);
+        this.gil = new org.bytepy.runtime.Gil(env);
     }
 
     void initialize() {
@@ -213,16 +216,38 @@ public final class BytepyContext {
         return env;
     }
 
+    /**
+     * The state of the current thread in this context (recursion depth, handled exception): one field
+     * while the program has one thread, a context thread-local once it started others.
+     */
     public org.bytepy.runtime.PyThreadState getThreadState() {
-        return threadState;
+        if (singleThreaded.isValid()) {
+            return mainThreadState;
+        }
+        return language.threadState();
+    }
+
+    /** The context thread-local's value for {@code thread}: the thread that made the context keeps the state it had. */
+    public org.bytepy.runtime.PyThreadState newThreadState(Thread thread) {
+        return thread == creatingThread ? mainThreadState : new org.bytepy.runtime.PyThreadState();
+    }
+
+    /** The first thread start: thread states become per thread. */
+    @TruffleBoundary
+    public void startingThreads() {
+        singleThreaded.invalidate();
+    }
+
+    public org.bytepy.runtime.Gil getGil() {
+        return gil;
     }
 
     public PyBaseException getHandledException() {
-        return handledException;
+        return getThreadState().getHandledException();
     }
 
     public void setHandledException(PyBaseException e) {
-        handledException = e;
+        getThreadState().setHandledException(e);
     }
 
     public PyDict getBuiltins() {

@@ -6,6 +6,7 @@ import org.graalvm.options.OptionKey;
 import org.graalvm.options.OptionStability;
 
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.ContextThreadLocal;
 import com.oracle.truffle.api.Option;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.instrumentation.ProvidedTags;
@@ -19,6 +20,7 @@ import org.bytepy.nodes.ModuleRootNode;
 import org.bytepy.parser.Parser;
 import org.bytepy.parser.PySyntaxError;
 import org.bytepy.runtime.PyCode;
+import org.bytepy.runtime.PyThreadState;
 
 /**
  * The bytepy language: Python 3.12 compiled to Truffle Bytecode DSL bytecode. Parsing a source runs the
@@ -44,6 +46,9 @@ public final class BytepyLanguage extends TruffleLanguage<BytepyContext> {
 
     private static final ContextReference<BytepyContext> CONTEXT_REF = ContextReference.create(BytepyLanguage.class);
     private static final LanguageReference<BytepyLanguage> LANGUAGE_REF = LanguageReference.create(BytepyLanguage.class);
+
+    /** Each thread's {@link PyThreadState} in each context. */
+    private final ContextThreadLocal<PyThreadState> threadStates = createContextThreadLocal((context, thread) -> context.newThreadState(thread));
 
     @Option(help = "Run evaluated sources as the __main__ script, as the python command does: an uncaught exception prints a traceback to stderr and exits with status 1.", //
                     category = OptionCategory.USER, stability = OptionStability.STABLE) //
@@ -112,6 +117,23 @@ public final class BytepyLanguage extends TruffleLanguage<BytepyContext> {
         if (context.getEnv().getOptions().get(InstallSignalHandlers)) {
             org.bytepy.modules.SignalModule.installDefaultHandlers(context);
         }
+    }
+
+    /** Python threads (started by {@code _thread.start_new_thread}) run in parallel under the context's GIL. */
+    @Override
+    protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
+        return true;
+    }
+
+    /** The current thread's state. */
+    public PyThreadState threadState() {
+        return threadStates.get();
+    }
+
+    /** Threads still running at close (daemon threads) are stopped. */
+    @Override
+    protected void finalizeContext(BytepyContext context) {
+        context.getGil().shutdown();
     }
 
     /** The program ends (normally, by sys.exit or by an uncaught exception): atexit's functions run. */

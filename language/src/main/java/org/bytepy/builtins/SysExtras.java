@@ -112,8 +112,16 @@ final class SysExtras {
         Args.def(d, "getdefaultencoding", (args, kw) -> "utf-8");
         Args.def(d, "getfilesystemencoding", (args, kw) -> "utf-8");
         Args.def(d, "getfilesystemencodeerrors", (args, kw) -> "surrogateescape");
-        Args.def(d, "getswitchinterval", (args, kw) -> 0.005);
-        Args.def(d, "setswitchinterval", (args, kw) -> PyNone.NONE);
+        Args.def(d, "getswitchinterval", (args, kw) -> ctx.getGil().getSwitchInterval());
+        Args.def(d, "setswitchinterval", (args, kw) -> {
+            Args.count("setswitchinterval", args, kw, 1, 1);
+            double v = org.bytepy.runtime.PyNumber.toDouble(args[0], null);
+            if (v <= 0) {
+                throw org.bytepy.runtime.PyErrors.valueError(null, "switch interval must be strictly positive");
+            }
+            ctx.getGil().setSwitchInterval(v);
+            return PyNone.NONE;
+        });
         Args.def(d, "is_finalizing", (args, kw) -> Boolean.FALSE);
         Args.def(d, "getrefcount", (args, kw) -> 2L);
         Args.def(d, "getsizeof", (args, kw) -> 64L);

@@ -35,21 +35,6 @@ public final class TimeModule {
     private TimeModule() {
     }
 
-    /**
-     * Sleeps {@code seconds}; interruptible by Truffle's safepoint actions (a signal handler such as
-     * Ctrl-C's KeyboardInterrupt runs, and if it returns, the sleep goes on until its deadline).
-     */
-    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
-    static void sleep(double seconds) {
-        long deadline = System.nanoTime() + (long) (seconds * 1e9);
-        com.oracle.truffle.api.TruffleSafepoint.setBlockedThreadInterruptible(null, end -> {
-            long left;
-            while ((left = end - System.nanoTime()) > 0) {
-                Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
-            }
-        }, deadline);
-    }
-
     private static final String[] FIELDS = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"};
     private static final String[] DAY_ABBR = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
     private static final String[] DAY_NAME = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
@@ -401,7 +386,20 @@ public final class TimeModule {
             if (s < 0) {
                 throw PyErrors.valueError(null, "sleep length must be non-negative");
             }
-            sleep(s);
+            org.bytepy.runtime.Gil gil = org.bytepy.BytepyContext.get(null).getGil();
+            if (s == 0) {
+                gil.yieldToWaiters();
+                return PyNone.NONE;
+            }
+            // re-run after a safepoint action interrupted it: sleep what is left
+            long deadline = System.nanoTime() + (long) (s * 1e9);
+            gil.blocking(end -> {
+                long left = end - System.nanoTime();
+                if (left > 0) {
+                    java.util.concurrent.TimeUnit.NANOSECONDS.sleep(left);
+                }
+                return null;
+            }, deadline);
             return PyNone.NONE;
         });
         Args.def(d, "gmtime", (args, kw) -> {

@@ -1013,8 +1013,18 @@ public final class CodeGenerator {
             throw error("'except*' is not supported by bytepy yet", t.pos());
         }
         PyRootNodeGen.Builder b = u.b;
+        // When the try part always leaves (return/raise/break/continue), the DSL still emits a branch
+        // from its unreachable end to the label after the finally handler, and drops the unreachable
+        // code after it: the label lands past the end of the code and bytecode validation (-ea) fails.
+        // An opaque condition around the try part keeps its end reachable.
+        boolean keepEndReachable = !t.finalbody().isEmpty() && !t.body().isEmpty() && t.body().get(t.body().size() - 1) instanceof Ast.Return;
         if (!t.finalbody().isEmpty()) {
             b.beginTryFinally(() -> block(u, t.finalbody()));
+            b.beginBlock();
+        }
+        if (keepEndReachable) {
+            b.beginIfThen();
+            b.emitLoadConstant(Boolean.TRUE);
             b.beginBlock();
         }
         if (t.handlers().isEmpty()) {
@@ -1050,6 +1060,10 @@ public final class CodeGenerator {
                 b.endIfThen();
             }
             b.endBlock();
+        }
+        if (keepEndReachable) {
+            b.endBlock();
+            b.endIfThen();
         }
         if (!t.finalbody().isEmpty()) {
             b.endBlock();

@@ -57,6 +57,13 @@ public final class NativeModules {
         register("_signal", ctx -> SignalModule.create());
         register("_struct", ctx -> StructModule.create());
         register("_thread", ctx -> ThreadModule.create(ctx));
+        register("_posixsubprocess", ctx -> PosixSubprocessModule.create(ctx));
+        register("select", ctx -> SelectModule.create(ctx));
+        register("_bz2", ctx -> Bz2Module.create());
+        register("pwd", ctx -> PwdGrpModules.createPwd(ctx));
+        register("grp", ctx -> PwdGrpModules.createGrp(ctx));
+        register("unicodedata", ctx -> UnicodedataModule.create());
+        register("cmath", ctx -> CmathModule.create());
         register("_tokenize", ctx -> TokenizeModule.create());
         register("_weakref", ctx -> WeakrefModule.create());
         register("atexit", ctx -> AtexitModule.create(ctx));

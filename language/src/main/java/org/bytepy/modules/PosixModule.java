@@ -820,6 +820,9 @@ public final class PosixModule {
             Args.count("kill", args, kw, 2, 2);
             long pid = Args.index(args[0]);
             long sig = Args.index(args[1]);
+            if (PosixSubprocessModule.kill(ctx, pid, sig)) {
+                return PyNone.NONE;
+            }
             var h = ProcessHandle.of(pid);
             if (h.isEmpty()) {
                 throw OsErrors.error(ErrnoModule.ESRCH, null);
@@ -833,6 +836,10 @@ public final class PosixModule {
                 }
             }
             return PyNone.NONE;
+        });
+        Args.def(d, "waitpid", (args, kw) -> {
+            Args.count("waitpid", args, kw, 2, 2);
+            return PosixSubprocessModule.waitpid(ctx, Args.index(args[0]), Args.index(args[1]));
         });
         Args.def(d, "_exit", (args, kw) -> {
             Args.count("_exit", args, kw, 1, 1);

@@ -9,6 +9,7 @@ import org.bytepy.runtime.PyBaseException;
 import org.bytepy.runtime.PyBuiltinFunction;
 import org.bytepy.runtime.PyCalls;
 import org.bytepy.runtime.PyDict;
+import org.bytepy.runtime.Gil;
 import org.bytepy.runtime.PyErrors;
 import org.bytepy.runtime.PyModule;
 import org.bytepy.runtime.PyNone;
@@ -24,9 +25,9 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.TruffleObject;
 
 /**
- * The {@code _thread} module: locks, thread identity and the hooks Lib's threading needs. Python code
- * runs on one thread: {@code start_new_thread} raises RuntimeError (threads need a multi-threaded
- * Truffle context and a global interpreter lock, not there yet).
+ * The {@code _thread} module: real threads (Truffle threads of the context, created by
+ * {@code start_new_thread}, running under the context's {@link Gil}), locks, {@code _local}, thread
+ * identity and the hooks Lib's threading needs. Blocking lock acquisitions release the GIL.
  */
 public final class ThreadModule {
     private ThreadModule() {
@@ -80,19 +81,21 @@ public final class ThreadModule {
         if (timeout > TIMEOUT_MAX) {
             throw PyErrors.overflow(null, "timeout value is too large");
         }
-        if (!blocking) {
-            return sem.tryAcquire();
+        if (sem.tryAcquire()) {
+            return true;
+        } else if (!blocking) {
+            return false;
         }
-        try {
-            if (timeout == -1) {
-                sem.acquire();
+        Gil gil = BytepyContext.get(null).getGil();
+        if (timeout == -1) {
+            return gil.blocking(s -> {
+                s.acquire();
                 return true;
-            }
-            return sem.tryAcquire((long) (timeout * 1e9), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw PyErrors.raise(PyTypes.KEYBOARD_INTERRUPT, null, null);
+            }, sem);
         }
+        long deadline = System.nanoTime() + (long) (timeout * 1e9);
+        // the function may be re-run after a safepoint action interrupted it: wait for what is left
+        return gil.blocking(s -> s.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS), sem);
     }
 
     private static Lock lock(Object o) {
@@ -157,6 +160,11 @@ public final class ThreadModule {
         def(LOCK, "__exit__", release);
         def(LOCK, "locked", locked);
         def(LOCK, "locked_lock", locked);
+        def(LOCK, "__repr__", (a, kw) -> String.format("<%s _thread.lock object at %s>", lock(a[0]).sem.availablePermits() == 0 ? "locked" : "unlocked", PyObjects.address(a[0])));
+        def(RLOCK, "__repr__", (a, kw) -> {
+            RLock r = rlock(a[0]);
+            return String.format("<%s %s object owner=%d count=%d at %s>", r.count > 0 ? "locked" : "unlocked", CollectionsSupport.tpName(PyTypes.typeOf(a[0])), r.owner, r.count, PyObjects.address(a[0]));
+        });
         def(LOCK, "_at_fork_reinit", (a, kw) -> {
             Lock l = lock(a[0]);
             l.sem.drainPermits();
@@ -194,10 +202,11 @@ public final class ThreadModule {
         def(RLOCK, "_acquire_restore", (a, kw) -> {
             RLock r = rlock(a[0]);
             PyTuple state = (PyTuple) a[1];
-            try {
-                r.sem.acquire();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (!r.sem.tryAcquire()) {
+                BytepyContext.get(null).getGil().blocking(s -> {
+                    s.acquire();
+                    return true;
+                }, r.sem);
             }
             r.count = PyNumber.asLong(state.get(0));
             r.owner = PyNumber.asLong(state.get(1));
@@ -212,13 +221,50 @@ public final class ThreadModule {
             return PyNone.NONE;
         });
 
-        // _local: one thread runs Python code, so an instance's attributes are its thread's attributes
+        // _local: the instance's __dict__ is switched to the current thread's dict before each access
         CollectionsSupport.newMethod(LOCAL, (a, kw) -> {
             PyType cls = (PyType) a[0];
-            if ((a.length > 1 || (kw != null && kw.size() > 0)) && cls == LOCAL) {
+            Object[] args = java.util.Arrays.copyOfRange(a, 1, a.length);
+            if ((args.length > 0 || (kw != null && kw.size() > 0)) && cls.lookup("__init__") == PyTypes.OBJECT.lookup("__init__")) {
                 throw PyErrors.typeError(null, "Initialization arguments are not supported");
             }
-            return new PyObject(cls);
+            PyObject self = new PyObject(cls);
+            LocalState st = new LocalState(args, kw);
+            self.hidden = st;
+            PyDict dict = new PyDict();
+            st.dicts.put(Thread.currentThread(), dict);
+            self.replaceDict(dict);
+            return self;
+        });
+        CollectionsSupport.rawMethod(LOCAL, "__getattribute__", (a, kw) -> {
+            Args.count("__getattribute__", a, kw, 2, 2);
+            String name = Args.str(a[1], "getattr");
+            Object self = localSelf(a[0]);
+            Object v = org.bytepy.runtime.PySpecial.genericGetAttr(self, name);
+            if (v == null) {
+                throw PyErrors.attributeError(null, "'%s' object has no attribute '%s'", PyObjects.typeName(self), name);
+            }
+            return v;
+        });
+        CollectionsSupport.rawMethod(LOCAL, "__setattr__", (a, kw) -> {
+            Args.count("__setattr__", a, kw, 3, 3);
+            String name = Args.str(a[1], "setattr");
+            Object self = localSelf(a[0]);
+            if (name.equals("__dict__")) {
+                throw PyErrors.format(PyTypes.ATTRIBUTE_ERROR, null, "'%s' object attribute '__dict__' is read-only", PyObjects.typeName(self));
+            }
+            org.bytepy.runtime.PySpecial.genericSetAttr(self, name, a[2], null);
+            return PyNone.NONE;
+        });
+        CollectionsSupport.rawMethod(LOCAL, "__delattr__", (a, kw) -> {
+            Args.count("__delattr__", a, kw, 2, 2);
+            String name = Args.str(a[1], "delattr");
+            Object self = localSelf(a[0]);
+            if (name.equals("__dict__")) {
+                throw PyErrors.format(PyTypes.ATTRIBUTE_ERROR, null, "'%s' object attribute '__dict__' is read-only", PyObjects.typeName(self));
+            }
+            org.bytepy.runtime.PySpecial.genericDelAttr(self, name, null);
+            return PyNone.NONE;
         });
 
         // _ExceptHookArgs(exc_type, exc_value, exc_traceback, thread): a tuple with named fields
@@ -236,6 +282,88 @@ public final class ThreadModule {
             int idx = i;
             CollectionsSupport.property(EXCEPTHOOK_ARGS, fields[i], (a, kw) -> ((PyTuple) PyObject.unwrap(a[0])).get(idx), null);
         }
+    }
+
+    /** The per-thread dicts of a {@code _thread._local} and the arguments its {@code __init__} gets in each new thread. */
+    static final class LocalState {
+        final java.util.Map<Thread, PyDict> dicts = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+        final Object[] args;
+        final PyDict kw;
+
+        LocalState(Object[] args, PyDict kw) {
+            this.args = args;
+            this.kw = kw;
+        }
+    }
+
+    /** Switches {@code o}'s dict to the current thread's one (made, and {@code __init__} called, on a thread's first access). */
+    @TruffleBoundary
+    private static Object localSelf(Object o) {
+        if (!(o instanceof PyObject po) || !(po.hidden instanceof LocalState st)) {
+            throw PyErrors.typeError(null, "descriptor '__getattribute__' requires a '_thread._local' object but received a '%s'", PyObjects.typeName(o));
+        }
+        Thread t = Thread.currentThread();
+        PyDict d = st.dicts.get(t);
+        if (d == null) {
+            d = new PyDict();
+            st.dicts.put(t, d);
+            po.replaceDict(d);
+            Object init = po.getPyType().lookup("__init__");
+            if (init != null && init != PyTypes.OBJECT.lookup("__init__")) {
+                Object[] args = new Object[st.args.length + 1];
+                args[0] = po;
+                System.arraycopy(st.args, 0, args, 1, st.args.length);
+                PyCalls.call(init, args, st.kw, null);
+            }
+        } else {
+            po.replaceDict(d);
+        }
+        return po;
+    }
+
+    /** The body of a thread started by {@code start_new_thread}. */
+    private static void runThread(BytepyContext ctx, Object fn, Object[] args, PyDict kw, int recursionLimit) {
+        Gil gil = ctx.getGil();
+        org.bytepy.runtime.PyThreadState ts = ctx.getThreadState();
+        try {
+            gil.acquire();
+            if (recursionLimit != ts.getRecursionLimit()) {
+                ts.setRecursionLimit(recursionLimit, null);
+            }
+            PyCalls.call(fn, args, kw, null);
+        } catch (Gil.ThreadKilled killed) {
+            // the context is closing: a daemon thread ends here
+        } catch (org.bytepy.runtime.PyException e) {
+            if (!e.getType().isSubtypeOf(PyTypes.SYSTEM_EXIT) && !gil.isShuttingDown()) {
+                try {
+                    ctx.err().print("Exception ignored in thread started by: " + PyObjects.repr(fn) + "\n" + org.bytepy.runtime.Tracebacks.format(e.getValue()));
+                    ctx.err().flush();
+                } catch (RuntimeException ignored) {
+                    // nothing more to report
+                }
+            }
+        } finally {
+            ts.threadEnded();
+            gil.unregister(Thread.currentThread());
+            gil.release();
+        }
+    }
+
+    @TruffleBoundary
+    private static long startThread(BytepyContext ctx, Object fn, Object[] args, PyDict kw, long stackSize) {
+        Gil gil = ctx.getGil();
+        int limit = ctx.getThreadState().getRecursionLimit();
+        Thread t;
+        try {
+            t = ctx.getEnv().newTruffleThreadBuilder(() -> runThread(ctx, fn, args, kw, limit)).stackSize(stackSize > 0 ? stackSize : 16L << 20).build();
+        } catch (IllegalStateException | SecurityException e) {
+            throw PyErrors.format(PyTypes.RUNTIME_ERROR, null, "can't start new thread");
+        }
+        ctx.startingThreads();
+        gil.activate();
+        gil.register(t);
+        t.start();
+        return t.threadId();
     }
 
     private static Lock newLock() {
@@ -266,20 +394,32 @@ public final class ThreadModule {
             Args.count("get_native_id", a, kw, 0, 0);
             return ident();
         });
-        Args.def(d, "_count", (a, kw) -> 0L);
+        Args.def(d, "_count", (a, kw) -> (long) ctx.getGil().threadCount());
+        long[] stackSize = {0};
         Args.def(d, "stack_size", (a, kw) -> {
             Args.count("stack_size", a, kw, 0, 1);
+            long old = stackSize[0];
             if (a.length == 1) {
                 long size = CollectionsSupport.asLong(a[0]);
                 if (size != 0 && size < 32768) {
                     throw PyErrors.valueError(null, "size not valid: %d bytes", size);
                 }
+                stackSize[0] = size;
             }
-            return 0L;
+            return old;
         });
         Args.def(d, "daemon_threads_allowed", (a, kw) -> true);
         Args.def(d, "_is_main_interpreter", (a, kw) -> true);
-        Args.def(d, "_set_sentinel", (a, kw) -> newLock());
+        Args.def(d, "_set_sentinel", (a, kw) -> {
+            // threading acquires it at once; the end of the thread releases it (join waits for that)
+            Lock l = newLock();
+            ctx.getThreadState().atThreadEnd(() -> {
+                if (l.sem.availablePermits() == 0) {
+                    l.sem.release();
+                }
+            });
+            return l;
+        });
         Args.def(d, "interrupt_main", (a, kw) -> PyNone.NONE);
         Args.def(d, "exit", (a, kw) -> {
             throw PyErrors.raise(PyTypes.SYSTEM_EXIT, null, null);
@@ -292,10 +432,17 @@ public final class ThreadModule {
             if (!PyCalls.isCallable(a[0])) {
                 throw PyErrors.typeError(null, "first arg must be callable");
             }
-            if (!(PyObject.unwrap(a[1]) instanceof PyTuple)) {
+            if (!(PyObject.unwrap(a[1]) instanceof PyTuple targs)) {
                 throw PyErrors.typeError(null, "2nd arg must be a tuple");
             }
-            throw PyErrors.format(PyTypes.RUNTIME_ERROR, null, "can't start new thread");
+            PyDict tkw = null;
+            if (a.length == 3) {
+                if (!(PyObject.unwrap(a[2]) instanceof PyDict kd)) {
+                    throw PyErrors.typeError(null, "optional 3rd arg must be a dictionary");
+                }
+                tkw = kd;
+            }
+            return startThread(ctx, a[0], PyObjects.toArray(targs, null), tkw, stackSize[0]);
         });
         d.put("start_joinable_thread", d.getStr("start_new_thread"));
         Args.def(d, "_excepthook", (a, kw) -> {
@@ -312,11 +459,22 @@ public final class ThreadModule {
             Object thread = f[3];
             Object name = thread == PyNone.NONE ? null : PyObjects.lookupAttr(thread, "name");
             sb.append(name == null ? String.valueOf(ident()) : PyObjects.str(name)).append(":\n");
-            ctx.err().print(sb);
             if (f[1] instanceof PyBaseException e) {
-                ctx.err().print(org.bytepy.runtime.Tracebacks.format(e));
+                sb.append(org.bytepy.runtime.Tracebacks.format(e));
             }
-            ctx.err().flush();
+            // to sys.stderr, or the thread's saved stderr when sys.stderr is None
+            Object stderr = ctx.getSysModule().dict.getStr("stderr");
+            if ((stderr == null || stderr == PyNone.NONE) && thread != PyNone.NONE) {
+                stderr = PyObjects.lookupAttr(thread, "_stderr");
+            }
+            if (stderr == null || stderr == PyNone.NONE) {
+                return PyNone.NONE;
+            }
+            PyCalls.call(PyObjects.getAttr(stderr, "write", null), new Object[]{sb.toString()}, null, null);
+            Object flush = PyObjects.lookupAttr(stderr, "flush");
+            if (flush != null) {
+                PyCalls.call(flush, new Object[0], null, null);
+            }
             return PyNone.NONE;
         });
         return m;

@@ -65,6 +65,8 @@ public final class WeakrefModule {
         boolean proxy;
         /** Identity hash of the referent, to find the registry entry after the referent died. */
         int referentId;
+        /** The context whose code made it: its callback runs only there (the queue is shared by all contexts). */
+        Object context;
 
         Object get() {
             return link == null ? null : link.get();
@@ -118,6 +120,7 @@ public final class WeakrefModule {
         WeakRef r = new WeakRef();
         r.link = new Link(referent, r);
         r.callback = plain ? null : callback;
+        r.context = r.callback == null ? null : org.bytepy.BytepyContext.get(null);
         r.proxy = proxy;
         r.referentId = System.identityHashCode(referent);
         PyObject po = CollectionsSupport.wrap(type, r);
@@ -137,6 +140,7 @@ public final class WeakrefModule {
     @TruffleBoundary
     static void drainQueue(boolean scanAll) {
         List<WeakRef> dead = new ArrayList<>();
+        Object current = org.bytepy.BytepyContext.get(null);
         synchronized (WeakrefModule.class) {
             List<WeakRef> cleared = new ArrayList<>();
             Reference<?> ref;
@@ -162,7 +166,7 @@ public final class WeakrefModule {
                         REGISTRY.remove(r.referentId);
                     }
                 }
-                if (r.callback != null && !dead.contains(r)) {
+                if (r.callback != null && r.context == current && !dead.contains(r)) {
                     dead.add(r);
                 }
             }

@@ -94,11 +94,17 @@ public final class ModuleRootNode extends RootNode {
                 ts.exit(depth);
             }
             ctx.out().flush();
+            if (mainScript) {
+                waitForThreads(ctx);
+            }
             return toInterop(result);
         } catch (PyException e) {
             ctx.out().flush();
             boolean inspect = mainScript && ctx.getEnv().getOptions().get(BytepyLanguage.Inspect);
             if (e.getType().isSubtypeOf(PyTypes.SYSTEM_EXIT) && !inspect) {
+                if (mainScript) {
+                    waitForThreads(ctx);
+                }
                 ctx.getEnv().getContext().closeExited(this, exitCode(ctx, e.getValue()));
             }
             if (mainScript) {
@@ -106,6 +112,7 @@ public final class ModuleRootNode extends RootNode {
                 if (inspect) {
                     return PyNone.NONE; // python -i: the REPL starts after the traceback
                 }
+                waitForThreads(ctx);
                 ctx.getEnv().getContext().closeExited(this, e.getType().isSubtypeOf(PyTypes.KEYBOARD_INTERRUPT) ? EXIT_KEYBOARD_INTERRUPT : 1);
             }
             throw e;
@@ -116,6 +123,27 @@ public final class ModuleRootNode extends RootNode {
 
     /** The exit status after an uncaught KeyboardInterrupt: 128 + SIGINT, as CPython (which kills itself with SIGINT). */
     public static final int EXIT_KEYBOARD_INTERRUPT = 130;
+
+    /** As CPython at exit: once threads were started, {@code threading._shutdown()} joins the non-daemon ones. */
+    @TruffleBoundary
+    private static void waitForThreads(BytepyContext ctx) {
+        if (!ctx.getGil().isActive()) {
+            return;
+        }
+        Object threading = ctx.getSysModules().getStr("threading");
+        if (threading == null) {
+            return;
+        }
+        try {
+            Object shutdown = org.bytepy.runtime.PyObjects.lookupAttr(threading, "_shutdown");
+            if (shutdown != null) {
+                org.bytepy.runtime.PyCalls.call(shutdown, new Object[0], null, null);
+            }
+        } catch (PyException e) {
+            ctx.err().print("Exception ignored in: " + org.bytepy.runtime.PyObjects.repr(threading) + "\n" + Tracebacks.format(e.getValue()));
+        }
+        ctx.out().flush();
+    }
 
     @TruffleBoundary
     private void setScriptGlobals(PyDict globals) {

@@ -997,6 +997,18 @@ public final class PyObjects {
             if (name.equals("__dict__")) {
                 return m.dict;
             }
+            Object moduleGetattr = name.startsWith("__") ? null : m.dict.getStr("__getattr__");
+            if (moduleGetattr != null) {
+                // PEP 562: the module's own __getattr__ for names it lacks
+                try {
+                    return PyCalls.call(moduleGetattr, new Object[]{name}, null, null);
+                } catch (PyException e) {
+                    if (e.getType().isSubtypeOf(PyTypes.ATTRIBUTE_ERROR)) {
+                        return null;
+                    }
+                    throw e;
+                }
+            }
         } else if (o instanceof PyType t) {
             switch (name) {
                 case "__name__":

@@ -6,8 +6,9 @@ import com.oracle.truffle.api.nodes.Node;
 
 /**
  * The per-thread interpreter state CPython keeps in {@code PyThreadState}: here the Python recursion
- * depth and {@code sys.getrecursionlimit()}. (bytepy runs one thread per context, so the context holds
- * one of these.)
+ * depth and {@code sys.getrecursionlimit()}, the exception being handled ({@code sys.exc_info()}), and the
+ * locks {@code _thread._set_sentinel} handed out. One per thread of a context (a Truffle
+ * {@code ContextThreadLocal} of the language).
  *
  * <p>The depth counts executing Python frames (the module frame is 1). A call that would make it exceed
  * the limit raises {@code RecursionError} in the caller, as CPython does before pushing the frame. Call
@@ -30,6 +31,43 @@ public final class PyThreadState {
     /** Python frames currently executing. */
     private int depth;
     private int recursionLimit = DEFAULT_RECURSION_LIMIT;
+    /** The exception being handled by the innermost running {@code except} block (sys.exc_info()), or null. */
+    private PyBaseException handledException;
+    /** Released when this thread ends ({@code _thread._set_sentinel}; threading's join waits on them). */
+    private java.util.List<Runnable> atThreadEnd;
+
+    public PyBaseException getHandledException() {
+        return handledException;
+    }
+
+    public void setHandledException(PyBaseException e) {
+        handledException = e;
+    }
+
+    /** Runs {@code action} when this thread ends. */
+    @TruffleBoundary
+    public void atThreadEnd(Runnable action) {
+        if (atThreadEnd == null) {
+            atThreadEnd = new java.util.ArrayList<>();
+        }
+        atThreadEnd.add(action);
+    }
+
+    /** The thread ends: the actions registered by {@link #atThreadEnd} run. */
+    @TruffleBoundary
+    public void threadEnded() {
+        if (atThreadEnd != null) {
+            for (Runnable r : atThreadEnd) {
+                r.run();
+            }
+            atThreadEnd = null;
+        }
+    }
+
+    /** A new thread starts with the limit of the thread that started it (the limit is per interpreter in CPython). */
+    public void inheritLimit(PyThreadState parent) {
+        recursionLimit = parent.recursionLimit;
+    }
 
     /** Enters one Python frame: returns the new depth, to be handed to {@link #exit}. */
     public int enter(Node location) {

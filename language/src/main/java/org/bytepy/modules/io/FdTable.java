@@ -51,6 +51,8 @@ public final class FdTable {
         int refs = 1;
         boolean inheritable;
         boolean blocking = true;
+        /** Streams of a child process: closed with the fd (the standard streams are only flushed). */
+        boolean ownsStreams;
 
         public boolean isStream() {
             return in != null || out != null;
@@ -75,6 +77,14 @@ public final class FdTable {
             }
             if (out != null) {
                 out.flush();
+            }
+            if (ownsStreams) {
+                if (out != null) {
+                    out.close();
+                }
+                if (in != null) {
+                    in.close();
+                }
             }
         }
     }
@@ -127,6 +137,21 @@ public final class FdTable {
             }
         }
     }
+    /** A new fd reading {@code in} and/or writing {@code out} (the pipes to a child process). */
+    @TruffleBoundary
+    public void setStreams(long fd, InputStream in, OutputStream out) {
+        Entry e = new Entry();
+        e.in = in;
+        e.out = out;
+        e.ownsStreams = true;
+        fds.set((int) fd, e);
+    }
+
+    /** The input stream behind {@code fd} (a process pipe or stdin), or null. */
+    public InputStream inputStream(long fd) {
+        return isOpen(fd) ? fds.get((int) fd).in : null;
+    }
+
     private FdTable(BytepyContext ctx) {
         Entry in = new Entry();
         in.in = ctx.getEnv().in();
