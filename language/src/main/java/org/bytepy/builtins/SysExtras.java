@@ -43,7 +43,7 @@ final class SysExtras {
         d.put("warnoptions", new PyList());
         d.put("_xoptions", new PyDict());
         d.put("orig_argv", new PyList(((PyList) d.getStr("argv")).toArray()));
-        d.put("meta_path", new PyList());
+        d.put("meta_path", new PyList(new Object[]{org.bytepy.imports.MetaPathImporter.create(ctx)}));
         d.put("path_hooks", new PyList());
         d.put("path_importer_cache", new PyDict());
         d.put("dont_write_bytecode", Boolean.FALSE);

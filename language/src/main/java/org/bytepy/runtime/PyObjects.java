@@ -1295,6 +1295,13 @@ public final class PyObjects {
             PySpecial.setInstanceAttr(o, name, value, node);
             return;
         } else if (o instanceof PyType t && !t.isBuiltin()) {
+            if (name.equals("__name__")) {
+                if (!(value instanceof String s)) {
+                    throw PyErrors.typeError(node, "can only assign string to %s.__name__, not '%s'", t.getName(), typeName(value));
+                }
+                t.setName(s);
+                return;
+            }
             t.getDict().put(name, value);
             t.attributesChanged();
             return;

@@ -13,7 +13,7 @@ import com.oracle.truffle.api.interop.TruffleObject;
  * types are created once in {@link PyTypes}; their methods come from the {@code builtins} package.
  */
 public final class PyType implements TruffleObject {
-    private final String name;
+    private String name;
     private final PyType[] bases;
     private final PyType[] mro;
     private final Map<String, Object> dict = new LinkedHashMap<>();
@@ -82,6 +82,11 @@ public final class PyType implements TruffleObject {
 
     public String getName() {
         return name;
+    }
+
+    /** {@code cls.__name__ = value} (a class's name can be assigned). */
+    public void setName(String name) {
+        this.name = name;
     }
 
     public boolean isBuiltin() {
