@@ -61,7 +61,7 @@ public final class PyFormat {
             i++;
         }
         if (i > start) {
-            spec.width = Integer.parseInt(s.substring(start, i));
+            spec.width = parseCount(s.substring(start, i), node);
         }
         if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
             spec.grouping = s.charAt(i++);
@@ -75,7 +75,7 @@ public final class PyFormat {
             if (i == start) {
                 throw PyErrors.valueError(node, "Format specifier missing precision");
             }
-            spec.precision = Integer.parseInt(s.substring(start, i));
+            spec.precision = parseCount(s.substring(start, i), node);
         }
         if (i < n) {
             spec.type = s.charAt(i++);
@@ -84,6 +84,19 @@ public final class PyFormat {
             throw PyErrors.valueError(node, "Invalid format specifier '%s' for object of type '%s'", s, "str");
         }
         return spec;
+    }
+
+    /** A width or precision of a format spec: CPython's error beyond a Py_ssize_t. */
+    private static int parseCount(String digits, Node node) {
+        try {
+            long v = Long.parseLong(digits);
+            if (v > Integer.MAX_VALUE) {
+                throw PyErrors.valueError(node, "precision too big");
+            }
+            return (int) v;
+        } catch (NumberFormatException e) {
+            throw PyErrors.valueError(node, "Too many decimal digits in format string");
+        }
     }
 
     /** {@code format(value, spec)} for the built-in types. */

@@ -213,14 +213,14 @@ public final class PyNumber {
             if (s.isEmpty() || n == 0) {
                 return "";
             }
-            if ((long) s.length() * n > Integer.MAX_VALUE - 16) {
+            if (s.length() != 0 && n > (Integer.MAX_VALUE - 16) / s.length()) {
                 throw PyErrors.raise(PyTypes.MEMORY_ERROR, null, node);
             }
             return s.repeat((int) n);
         }
         if (seq instanceof byte[] || seq instanceof PyByteArray) {
             byte[] x = BuiltinTypeOps.bytesOf(seq);
-            if ((long) x.length * n > Integer.MAX_VALUE - 16) {
+            if (x.length != 0 && n > (Integer.MAX_VALUE - 16) / x.length) {
                 throw PyErrors.raise(PyTypes.MEMORY_ERROR, null, node);
             }
             byte[] r = new byte[(int) (x.length * n)];
@@ -230,7 +230,7 @@ public final class PyNumber {
             return seq instanceof PyByteArray ? new PyByteArray(r) : r;
         }
         Object[] items = ((PySequence) seq).toArray();
-        if ((long) items.length * n > Integer.MAX_VALUE - 16) {
+        if (items.length != 0 && n > (Integer.MAX_VALUE - 16) / items.length) {
             throw PyErrors.raise(PyTypes.MEMORY_ERROR, null, node);
         }
         Object[] r = new Object[(int) (items.length * n)];

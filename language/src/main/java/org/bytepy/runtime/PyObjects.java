@@ -85,7 +85,11 @@ public final class PyObjects {
             if (m.function instanceof PyBuiltinFunction f) {
                 return "<built-in method " + f.name + " of " + typeName(m.self) + " object at " + address(m.self) + ">";
             }
-            return "<bound method " + ((PyFunction) m.function).qualname + " of " + repr(m.self) + ">";
+            Object qn = m.function instanceof PyFunction f ? f.qualname : lookupAttr(m.function, "__qualname__");
+            if (qn == null) {
+                qn = lookupAttr(m.function, "__name__");
+            }
+            return "<bound method " + (qn instanceof String q ? q : "?") + " of " + repr(m.self) + ">";
         } else if (o instanceof PyBaseException e) {
             PyTuple args = e.getArgs();
             String name = e.getType().getName();
@@ -1174,8 +1178,36 @@ public final class PyObjects {
                 if (name.equals("name") && (t.isSubtypeOf(PyTypes.NAME_ERROR) || t.isSubtypeOf(PyTypes.IMPORT_ERROR) || t.isSubtypeOf(PyTypes.ATTRIBUTE_ERROR))) {
                     return PyNone.NONE;
                 }
+                if (t.isSubtypeOf(PyTypes.SYNTAX_ERROR)) {
+                    return syntaxErrorField(e.getArgs(), name);
+                }
                 return null;
         }
+    }
+
+    /** SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])): a field from its args, or None. */
+    private static Object syntaxErrorField(PyTuple args, String name) {
+        int i = switch (name) {
+            case "msg" -> -1;
+            case "filename" -> 0;
+            case "lineno" -> 1;
+            case "offset" -> 2;
+            case "text" -> 3;
+            case "end_lineno" -> 4;
+            case "end_offset" -> 5;
+            case "print_file_and_line" -> -2;
+            default -> -3;
+        };
+        if (i == -3) {
+            return null;
+        }
+        if (i == -1) {
+            return args.size() >= 1 ? args.get(0) : PyNone.NONE;
+        }
+        if (i >= 0 && args.size() == 2 && args.get(1) instanceof PyTuple info && i < info.size()) {
+            return info.get(i);
+        }
+        return PyNone.NONE;
     }
 
     static void setExceptionAttr(PyBaseException e, String name, Object value, Node node) {

@@ -62,8 +62,15 @@ public final class PySet implements TruffleObject, PyObjectBase {
                 if (k == null) {
                     return -1;
                 }
-                if (k != DUMMY && hashes[j] == hash && same(k, key)) {
-                    return j;
+                if (k != DUMMY && hashes[j] == hash) {
+                    Object[] table = keys;
+                    boolean eq = same(k, key);
+                    if (table != keys || keys[j] != k) {
+                        return lookup(key, hash); // __eq__ changed the set: start again, as CPython does
+                    }
+                    if (eq) {
+                        return j;
+                    }
                 }
                 j++;
             } while (probes-- > 0);
@@ -91,8 +98,15 @@ public final class PySet implements TruffleObject, PyObjectBase {
                     }
                     return true;
                 }
-                if (k != DUMMY && hashes[j] == hash && same(k, key)) {
-                    return false;
+                if (k != DUMMY && hashes[j] == hash) {
+                    Object[] table = keys;
+                    boolean eq = same(k, key);
+                    if (table != keys || keys[j] != k) {
+                        return addEntry(key, hash); // __eq__ changed the set: start again
+                    }
+                    if (eq) {
+                        return false;
+                    }
                 }
                 j++;
             } while (probes-- > 0);
