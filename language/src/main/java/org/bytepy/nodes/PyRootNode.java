@@ -1648,7 +1648,7 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         private static PyBaseException instantiated(PyType t, Node node) {
             Object v = PyCalls.construct(t, new Object[0], null, node);
             if (!(v instanceof PyBaseException e)) {
-                throw PyErrors.typeError(node, "calling %s should have returned an instance of BaseException, not %s", PyObjects.repr(t), PyObjects.typeName(v));
+                throw PyErrors.typeError(node, "calling %s should have returned an instance of BaseException, not %s", PyObjects.repr(t), PyObjects.repr(PyTypes.typeOf(v)));
             }
             return e;
         }
