@@ -32,3 +32,6 @@ for spec in [".%sf" % (sys.maxsize + 1), ".2147483648f", "%sd" % (10 ** 30)]:
         format(1.5, spec)
     except ValueError as e:
         print(e)
+
+import itertools
+print(list(itertools.product("ab", repeat=0)), list(itertools.product(repeat=0)), list(itertools.product("ab", [], repeat=2)))

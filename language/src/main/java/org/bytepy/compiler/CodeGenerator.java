@@ -995,9 +995,6 @@ public final class CodeGenerator {
     // ================================================================== exceptions
 
     private void tryStmt(Unit u, Ast.Try t) {
-        if (t.isStar()) {
-            throw error("'except*' is not supported by bytepy yet", t.pos());
-        }
         PyRootNodeGen.Builder b = u.b;
         if (!t.finalbody().isEmpty()) {
             b.beginTryFinally(() -> block(u, t.finalbody()));
@@ -1025,7 +1022,11 @@ public final class CodeGenerator {
                 b.endStoreLocal();
             }
             b.endBlock();
-            handlers(u, t.handlers());
+            if (t.isStar()) {
+                starHandlers(u, t.handlers());
+            } else {
+                handlers(u, t.handlers());
+            }
             b.endTryCatch();
             if (completed != null) {
                 b.beginIfThen();
@@ -1075,6 +1076,129 @@ public final class CodeGenerator {
         b.emitLoadException();
         b.emitLoadLocal(caught);
         b.endChainAndRethrow();
+        b.endBlock();
+        b.endTryCatchOtherwise();
+        b.endBlock();
+    }
+
+    /**
+     * The catch part of a try with {@code except*} handlers. The run-time work (splitting the caught
+     * exception group by each handler's type, wrapping a naked exception, combining what the handlers
+     * raised with what none of them matched) is done by the Python module {@code _bytepy_exceptstar};
+     * this code calls it: {@code st = start(exc)}, then per handler {@code m = st.match(T)} and, when
+     * {@code m} is not None, the handler body with {@code m} as the handled exception (an exception it
+     * raises goes to {@code st.raised(x)}); finally {@code st.finish()} raises the result, if any.
+     * break, continue and return cannot appear in an except* block, so no branch leaves a handler.
+     */
+    private void starHandlers(Unit u, List<Ast.ExceptHandler> handlers) {
+        PyRootNodeGen.Builder b = u.b;
+        BytecodeLocal caught = u.temp();
+        BytecodeLocal prev = u.temp();
+        BytecodeLocal state = u.temp();
+        BytecodeLocal match = u.temp();
+        b.beginBlock();
+        b.beginStoreLocal(caught);
+        b.emitLoadException();
+        b.endStoreLocal();
+        b.beginStoreLocal(prev);
+        b.beginEnterHandler();
+        b.emitLoadLocal(caught);
+        b.endEnterHandler();
+        b.endStoreLocal();
+        b.beginTryCatchOtherwise(() -> {
+            b.beginExitHandler();
+            b.emitLoadLocal(prev);
+            b.endExitHandler();
+        });
+        b.beginBlock();
+        b.beginStoreLocal(state);
+        b.beginCall();
+        b.beginGetAttr("start");
+        b.emitImportModule("_bytepy_exceptstar", 0, true);
+        b.endGetAttr();
+        b.beginExceptionValue();
+        b.emitLoadLocal(caught);
+        b.endExceptionValue();
+        b.endCall();
+        b.endStoreLocal();
+        for (Ast.ExceptHandler h : handlers) {
+            if (h.type() == null) {
+                throw error("expected one or more exception types", h.pos());
+            }
+            beginSection(u, h.type());
+            b.beginStoreLocal(match);
+            b.beginCall();
+            b.beginGetAttr("match");
+            b.emitLoadLocal(state);
+            b.endGetAttr();
+            expr(u, h.type());
+            b.endCall();
+            b.endStoreLocal();
+            endSection(u);
+            b.beginIfThen();
+            b.beginIsNot();
+            b.emitLoadLocal(match);
+            b.emitLoadConstant(PyNone.NONE);
+            b.endIsNot();
+            starHandlerBody(u, h, state, match);
+            b.endIfThen();
+        }
+        b.beginCall();
+        b.beginGetAttr("finish");
+        b.emitLoadLocal(state);
+        b.endGetAttr();
+        b.endCall();
+        b.endBlock();
+        b.beginBlock();
+        b.beginExitHandler();
+        b.emitLoadLocal(prev);
+        b.endExitHandler();
+        b.beginChainAndRethrow();
+        b.emitLoadException();
+        b.emitLoadLocal(caught);
+        b.endChainAndRethrow();
+        b.endBlock();
+        b.endTryCatchOtherwise();
+        b.endBlock();
+    }
+
+    /** One except* handler: runs with the matched group as the handled exception; what it raises is collected. */
+    private void starHandlerBody(Unit u, Ast.ExceptHandler h, BytecodeLocal state, BytecodeLocal match) {
+        PyRootNodeGen.Builder b = u.b;
+        BytecodeLocal prev = u.temp();
+        b.beginBlock();
+        b.beginStoreLocal(prev);
+        b.beginEnterHandler();
+        b.emitLoadLocal(match);
+        b.endEnterHandler();
+        b.endStoreLocal();
+        b.beginTryCatchOtherwise(() -> {
+            b.beginExitHandler();
+            b.emitLoadLocal(prev);
+            b.endExitHandler();
+        });
+        b.beginBlock();
+        if (h.name() == null) {
+            stmts(u, h.body(), false);
+        } else {
+            storeName(u, h.name(), () -> b.emitLoadLocal(match));
+            b.beginTryFinally(() -> clearName(u, h.name()));
+            block(u, h.body());
+            b.endTryFinally();
+        }
+        b.endBlock();
+        b.beginBlock();
+        b.beginExitHandler();
+        b.emitLoadLocal(prev);
+        b.endExitHandler();
+        b.beginCall();
+        b.beginGetAttr("raised");
+        b.emitLoadLocal(state);
+        b.endGetAttr();
+        b.beginExceptionValue();
+        b.emitLoadException();
+        b.endExceptionValue();
+        b.endCall();
         b.endBlock();
         b.endTryCatchOtherwise();
         b.endBlock();

@@ -1772,6 +1772,8 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             Object prev = ctx.getHandledException();
             if (caught instanceof PyException e) {
                 ctx.setHandledException(e.getValue());
+            } else if (caught instanceof PyBaseException v) {
+                ctx.setHandledException(v); // an except* handler: the matched group
             }
             return prev == null ? PyNone.NONE : prev;
         }
