@@ -37,6 +37,11 @@ public final class SysModule {
         d.put("stderr", err);
         d.put("__stdout__", out);
         d.put("__stderr__", err);
+        if (d.getStr("stdin") == null) {
+            // no stdin object yet: None, as CPython has when file descriptor 0 is closed (cmd.Cmd, pdb, doctest read it)
+            d.put("stdin", PyNone.NONE);
+            d.put("__stdin__", PyNone.NONE);
+        }
         d.put("path", new PyList());
         d.put("version", "3.12.0 (bytepy 0.1.0, Truffle Bytecode DSL)");
         d.put("version_info", PyTuple.of(3L, 12L, 0L, "final", 0L));

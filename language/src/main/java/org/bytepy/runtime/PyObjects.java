@@ -918,6 +918,10 @@ public final class PyObjects {
     /** The attribute, or null when there is none. */
     @TruffleBoundary
     public static Object lookupAttr(Object o, String name) {
+        if (o instanceof PyType t && name.equals("__flags__")) {
+            // Py_TPFLAGS_HEAPTYPE (1 << 9) marks classes made by class statements (copyreg's _reduce_ex tests it)
+            return t.isBuiltin() ? (1L << 10) | (1L << 12) : (1L << 9) | (1L << 10) | (1L << 12) | (1L << 14);
+        }
         if (PySpecial.isUserObject(o)) {
             return PySpecial.getInstanceAttr(o, name, null);
         } else if (o instanceof PyType t && !t.isBuiltin() && !name.equals("mro") && !name.equals("__subclasses__")) {
@@ -1070,6 +1074,9 @@ public final class PyObjects {
         } else if (o instanceof PyBuiltinFunction f) {
             if (name.equals("__name__") || name.equals("__qualname__")) {
                 return f.name;
+            }
+            if (name.equals("__self__")) {
+                return f.owner != null ? f.owner : PyNone.NONE;
             }
         } else if (o instanceof PyBaseException e) {
             Object v = exceptionAttr(e, name);
