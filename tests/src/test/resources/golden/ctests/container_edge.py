@@ -35,3 +35,25 @@ for spec in [".%sf" % (sys.maxsize + 1), ".2147483648f", "%sd" % (10 ** 30)]:
 
 import itertools
 print(list(itertools.product("ab", repeat=0)), list(itertools.product(repeat=0)), list(itertools.product("ab", [], repeat=2)))
+for fmt, arg in [("%(n", {}), ("%(a(b)c)s", {"a(b)c": 1})]:
+    try:
+        print(fmt % arg)
+    except ValueError as e:
+        print(e)
+
+
+def boring():
+    yield
+
+
+class E(Exception):
+    def __new__(cls, *args):
+        return cls
+
+
+g = boring()
+try:
+    g.throw(E)
+except TypeError as e:
+    print("TypeError", "should have returned an instance of BaseException" in str(e))
+print(next(g, "exhausted"))
