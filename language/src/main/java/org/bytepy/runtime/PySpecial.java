@@ -62,7 +62,7 @@ public final class PySpecial {
     /** The descriptor protocol for an attribute found on a type, accessed through {@code obj} (null: through the type). */
     @TruffleBoundary
     public static Object bind(Object attr, Object obj, PyType type) {
-        if (attr instanceof PyBuiltinFunction bf && bf.owner == null && !bf.name.startsWith("__")) {
+        if (attr instanceof PyBuiltinFunction bf && bf.moduleFunction) {
             // a module's builtin function as a class attribute (isclose = math.isclose) does not
             // bind: CPython's builtin_function_or_method has no __get__
             return attr;
