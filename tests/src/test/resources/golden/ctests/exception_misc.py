@@ -46,3 +46,12 @@ class Callable:
 
 import types
 print(repr(C().method).startswith("<bound method C.method of <__main__.C object at "))
+
+e = ImportError("m", name="x", path="p")
+print(e.name, e.path, e.args)
+try:
+    ImportError("m", foo=1)
+except TypeError as x:
+    print(x)
+e = AttributeError("a", name="n", obj=3)
+print(e.name, e.obj)
