@@ -1279,7 +1279,7 @@ public final class CodeGenerator {
             case GLOBAL -> b.emitDeleteGlobal(name);
             case NAME -> {
                 if (u.scope.kind == Scope.Kind.CLASS) {
-                    b.emitDeleteClassName(name);
+                    b.emitDeleteClassName(mangle(u, name));
                 } else {
                     b.emitDeleteGlobal(name);
                 }
@@ -1413,6 +1413,28 @@ public final class CodeGenerator {
         return isPlainLocal(u, target) ? u.local(((Ast.Name) target).id()) : u.temp();
     }
 
+    /**
+     * CPython's private name mangling: {@code __x} used inside a class {@code C} (its body and the
+     * functions in it) is {@code _C__x}. Applied to attribute names and to the names of class bodies;
+     * a function's own variables keep their names (mangling them consistently changes nothing visible).
+     */
+    private static String mangle(Unit u, String name) {
+        if (!name.startsWith("__") || name.endsWith("__") || name.indexOf('.') >= 0) {
+            return name;
+        }
+        for (Scope s = u.scope; s != null; s = s.parent) {
+            if (s.kind == Scope.Kind.CLASS) {
+                String cls = s.name;
+                int i = 0;
+                while (i < cls.length() && cls.charAt(i) == '_') {
+                    i++;
+                }
+                return i == cls.length() ? name : "_" + cls.substring(i) + name;
+            }
+        }
+        return name;
+    }
+
     private void beginSection(Unit u, Ast.Node n) {
         Ast.Pos p = n.pos();
         u.b.beginSourceSection(p.start(), Math.max(0, p.end() - p.start()));
@@ -1435,9 +1457,9 @@ public final class CodeGenerator {
                 value.run();
                 b.endStoreLocal();
                 beginSection(u, a);
-                b.beginSetAttr(a.attr());
+                b.beginSetAttr(mangle(u, a.attr()));
                 expr(u, a.value());
-                addName(u, a.attr());
+                addName(u, mangle(u, a.attr()));
                 b.emitLoadLocal(v);
                 b.endSetAttr();
                 endSection(u);
@@ -1548,7 +1570,7 @@ public final class CodeGenerator {
             }
             case NAME -> {
                 if (u.scope.kind == Scope.Kind.CLASS) {
-                    b.beginStoreClassName(name);
+                    b.beginStoreClassName(mangle(u, name));
                     value.run();
                     b.endStoreClassName();
                 } else {
@@ -1593,7 +1615,7 @@ public final class CodeGenerator {
             case GLOBAL -> b.emitLoadGlobal(name);
             case NAME -> {
                 if (u.scope.kind == Scope.Kind.CLASS) {
-                    b.emitLoadClassName(name);
+                    b.emitLoadClassName(mangle(u, name));
                 } else {
                     b.emitLoadGlobal(name);
                 }
@@ -1633,7 +1655,7 @@ public final class CodeGenerator {
                     case GLOBAL -> b.emitDeleteGlobal(n.id());
                     case NAME -> {
                         if (u.scope.kind == Scope.Kind.CLASS) {
-                            b.emitDeleteClassName(n.id());
+                            b.emitDeleteClassName(mangle(u, n.id()));
                         } else {
                             b.emitDeleteGlobal(n.id());
                         }
@@ -1650,9 +1672,9 @@ public final class CodeGenerator {
             }
             case Ast.Attribute a -> {
                 beginSection(u, a);
-                b.beginDelAttr(a.attr());
+                b.beginDelAttr(mangle(u, a.attr()));
                 expr(u, a.value());
-                addName(u, a.attr());
+                addName(u, mangle(u, a.attr()));
                 b.endDelAttr();
                 endSection(u);
             }
@@ -1678,12 +1700,12 @@ public final class CodeGenerator {
                 b.beginStoreLocal(obj);
                 expr(u, at.value());
                 b.endStoreLocal();
-                addName(u, at.attr());
+                addName(u, mangle(u, at.attr()));
                 beginSection(u, a);
-                b.beginSetAttr(at.attr());
+                b.beginSetAttr(mangle(u, at.attr()));
                 b.emitLoadLocal(obj);
                 beginInplace(u, a.op());
-                b.beginGetAttr(at.attr());
+                b.beginGetAttr(mangle(u, at.attr()));
                 b.emitLoadLocal(obj);
                 b.endGetAttr();
                 expr(u, a.value());
@@ -2047,9 +2069,9 @@ public final class CodeGenerator {
             case Ast.Call c -> call(u, c);
             case Ast.Attribute a -> {
                 beginSection(u, a);
-                b.beginGetAttr(a.attr());
+                b.beginGetAttr(mangle(u, a.attr()));
                 expr(u, a.value());
-                addName(u, a.attr());
+                addName(u, mangle(u, a.attr()));
                 b.endGetAttr();
                 endSection(u);
             }

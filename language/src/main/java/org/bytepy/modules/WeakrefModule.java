@@ -65,6 +65,8 @@ public final class WeakrefModule {
         boolean proxy;
         /** Identity hash of the referent, to find the registry entry after the referent died. */
         int referentId;
+        /** The context that made it: the queue is shared by the JVM, a callback runs only in its own context. */
+        Object context;
 
         Object get() {
             return link == null ? null : link.get();
@@ -116,6 +118,7 @@ public final class WeakrefModule {
             }
         }
         WeakRef r = new WeakRef();
+        r.context = org.bytepy.BytepyContext.get(null);
         r.link = new Link(referent, r);
         r.callback = plain ? null : callback;
         r.proxy = proxy;
@@ -162,7 +165,7 @@ public final class WeakrefModule {
                         REGISTRY.remove(r.referentId);
                     }
                 }
-                if (r.callback != null && !dead.contains(r)) {
+                if (r.callback != null && !dead.contains(r) && r.context == org.bytepy.BytepyContext.get(null)) {
                     dead.add(r);
                 }
             }

@@ -931,6 +931,9 @@ public final class PyObjects {
                 case "__qualname__":
                     Object q = t.getDict().get("__qualname__");
                     return q != null ? q : t.getName();
+                case "__type_params__":
+                    Object tp = PySpecial.getTypeAttr(t, name);
+                    return tp != null ? tp : new PyTuple(new Object[0]);
                 case "__mro__":
                     return new PyTuple(t.getMro().clone());
                 case "__bases__":

@@ -324,8 +324,9 @@ public final class PySet implements TruffleObject, PyObjectBase {
             }
             for (int i = 0; i <= b.mask; i++) {
                 Object k = b.keys[i];
-                if (k != null && k != DUMMY && a.containsEntry(k, b.hashes[i])) {
-                    result.addEntry(k, b.hashes[i]);
+                long kh = b.hashes[i]; // __eq__ may change b
+                if (k != null && k != DUMMY && a.containsEntry(k, kh)) {
+                    result.addEntry(k, kh);
                 }
             }
             return result;
@@ -363,9 +364,10 @@ public final class PySet implements TruffleObject, PyObjectBase {
             if (k == null || k == DUMMY) {
                 continue;
             }
-            boolean in = other instanceof PySet o ? o.containsEntry(k, hashes[i]) : ((PyDict) other).containsKey(k);
-            if (!in) {
-                result.addEntry(k, hashes[i]);
+            long kh = hashes[i]; // __eq__ may change this set
+            boolean in = other instanceof PySet o ? o.containsEntry(k, kh) : ((PyDict) other).containsKey(k);
+            if (!in && i < keys.length) {
+                result.addEntry(k, kh);
             }
         }
         return result;
@@ -411,8 +413,9 @@ public final class PySet implements TruffleObject, PyObjectBase {
         for (int i = 0; i <= o.mask; i++) {
             Object k = o.keys[i];
             if (k != null && k != DUMMY) {
-                if (!discardEntry(k, o.hashes[i])) {
-                    addEntry(k, o.hashes[i]);
+                long kh = o.hashes[i]; // __eq__ may change o
+                if (!discardEntry(k, kh)) {
+                    addEntry(k, kh);
                 }
             }
         }

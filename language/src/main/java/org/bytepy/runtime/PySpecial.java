@@ -154,6 +154,13 @@ public final class PySpecial {
         if (typeAttr != null) {
             return bind(typeAttr, o, type);
         }
+        if (o instanceof PyObject po && PyObject.hasNative(po)) {
+            // .real/.imag/.numerator/.denominator of an int, float or complex subclass instance
+            Object v = PyObject.unwrap(po);
+            if ((PyNumber.isNumber(v) || v instanceof PyComplex) && BuiltinTypeOps.numberAttr(v, name) instanceof Object r) {
+                return r;
+            }
+        }
         return null;
     }
 
