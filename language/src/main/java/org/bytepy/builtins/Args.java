@@ -13,7 +13,9 @@ public final class Args {
     }
 
     public static void def(PyDict dict, String name, PyBuiltinFunction.Body body) {
-        dict.put(name, new PyBuiltinFunction(name, null, body));
+        PyBuiltinFunction f = new PyBuiltinFunction(name, null, body);
+        f.moduleFunction = true;
+        dict.put(name, f);
     }
 
     public static void method(PyType type, String name, PyBuiltinFunction.Body body) {

@@ -60,7 +60,13 @@ public final class BuiltinsModule {
             t.getDict().putIfAbsent("__str__", new org.bytepy.runtime.PyBuiltinFunction("__str__", t, (args, kw) -> PyObjects.str(org.bytepy.runtime.PyObject.unwrap(args[0]))));
             if (t != PyTypes.STR) {
                 t.getDict().putIfAbsent("__format__", new org.bytepy.runtime.PyBuiltinFunction("__format__", t,
-                                (args, kw) -> org.bytepy.runtime.PyFormat.format(org.bytepy.runtime.PyObject.unwrap(args[0]), (String) args[1], null)));
+                                (args, kw) -> {
+                                    Args.methodCount(t.getName() + ".__format__", args, kw, 1, 1);
+                                    if (!(args[1] instanceof String spec)) {
+                                        throw PyErrors.typeError(null, "__format__() argument must be str, not %s", args[1] == PyNone.NONE ? "None" : PyObjects.typeName(args[1]));
+                                    }
+                                    return org.bytepy.runtime.PyFormat.format(org.bytepy.runtime.PyObject.unwrap(args[0]), spec, null);
+                                }));
             }
         }
         PyTypes.METHOD.constructor = (args, kw) -> {

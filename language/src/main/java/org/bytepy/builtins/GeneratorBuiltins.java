@@ -137,7 +137,13 @@ final class GeneratorBuiltins {
                 return v;
             }
             Object[] ctorArgs = value instanceof PyNone ? new Object[0] : value instanceof PyTuple tu ? tu.items() : new Object[]{value};
-            return (PyBaseException) PyCalls.construct(ty, ctorArgs, null, null);
+            Object made = PyCalls.construct(ty, ctorArgs, null, null);
+            if (!(made instanceof PyBaseException m)) {
+                // CPython throws this TypeError into the generator
+                return PyErrors.typeError(null, "calling %s should have returned an instance of BaseException, not %s",
+                                org.bytepy.runtime.PyObjects.repr(ty), org.bytepy.runtime.PyObjects.repr(PyTypes.typeOf(made))).getValue();
+            }
+            return m;
         }
         throw PyErrors.typeError(null, "exceptions must be classes or instances deriving from BaseException, not %s", org.bytepy.runtime.PyObjects.typeName(typ));
     }

@@ -137,6 +137,14 @@ final class NumberBuiltins {
             Args.methodCount("float.hex", args, kw, 0, 0);
             return floatHex((Double) args[0]);
         });
+        PyTypes.FLOAT.getDict().put("__getformat__", new PyBuiltinFunction("__getformat__", null, (args, kw) -> {
+            Args.count("__getformat__", args, kw, 1, 1);
+            String s = Args.str(args[0], "__getformat__");
+            if (!s.equals("double") && !s.equals("float")) {
+                throw PyErrors.valueError(null, "__getformat__() argument 1 must be 'double' or 'float'");
+            }
+            return "IEEE, little-endian";
+        }));
         PyTypes.FLOAT.getDict().put("fromhex", new PyBuiltinFunction("fromhex", null, (args, kw) -> {
             Args.count("fromhex", args, kw, 1, 1);
             String s = Args.str(args[0], "fromhex").strip();

@@ -85,7 +85,7 @@ final class SysExtras {
         d.put("warnoptions", warnOptions(ctx));
         d.put("_xoptions", xOptions(ctx));
         d.put("orig_argv", new PyList(((PyList) d.getStr("argv")).toArray()));
-        d.put("meta_path", new PyList());
+        d.put("meta_path", new PyList(new Object[]{org.bytepy.imports.MetaPathImporter.create(ctx)}));
         d.put("path_hooks", new PyList());
         d.put("path_importer_cache", new PyDict());
         d.put("dont_write_bytecode", Boolean.FALSE);

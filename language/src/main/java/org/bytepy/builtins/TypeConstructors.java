@@ -88,6 +88,29 @@ final class TypeConstructors {
             }
             throw PyErrors.typeError(null, "cannot create '%s' instances", ((PyType) args[0]).getName());
         };
+        PyTypes.MODULE.constructor = (args, kw) -> {
+            // module(name, doc=None): what importlib's module_from_spec and types.ModuleType(...) call
+            if (args[0] != PyTypes.MODULE) {
+                throw PyErrors.typeError(null, "cannot create '%s' instances", ((PyType) args[0]).getName());
+            }
+            Args.onlyKeywords("module", kw, "name", "doc");
+            Object[] a = {args.length > 1 ? args[1] : Args.kw(kw, "name"), args.length > 2 ? args[2] : Args.kw(kw, "doc")};
+            if (args.length > 3 || a[0] == null) {
+                throw PyErrors.typeError(null, args.length > 3 ? "module() takes at most 2 arguments (%d given)" : "module() missing required argument 'name' (pos 1)", args.length - 1);
+            }
+            if (a[1] == null) {
+                a[1] = PyNone.NONE;
+            }
+            if (!(a[0] instanceof String name)) {
+                throw PyErrors.typeError(null, "module.__init__() argument 'name' must be str, not %s", PyObjects.typeName(a[0]));
+            }
+            org.bytepy.runtime.PyModule m = new org.bytepy.runtime.PyModule(name, new org.bytepy.runtime.PyDict());
+            m.dict.put("__doc__", a[1]);
+            m.dict.put("__package__", PyNone.NONE);
+            m.dict.put("__loader__", PyNone.NONE);
+            m.dict.put("__spec__", PyNone.NONE);
+            return m;
+        };
         PyTypes.SLICE.constructor = BuiltinsModule::slice;
         PyTypes.BYTES.constructor = (args, kw) -> {
             if (args.length == 1) {

@@ -1009,9 +1009,6 @@ public final class CodeGenerator {
     // ================================================================== exceptions
 
     private void tryStmt(Unit u, Ast.Try t) {
-        if (t.isStar()) {
-            throw error("'except*' is not supported by bytepy yet", t.pos());
-        }
         PyRootNodeGen.Builder b = u.b;
         // When the try part always leaves (return/raise/break/continue), the DSL still emits a branch
         // from its unreachable end to the label after the finally handler, and drops the unreachable
@@ -1049,7 +1046,11 @@ public final class CodeGenerator {
                 b.endStoreLocal();
             }
             b.endBlock();
-            handlers(u, t.handlers());
+            if (t.isStar()) {
+                starHandlers(u, t.handlers());
+            } else {
+                handlers(u, t.handlers());
+            }
             b.endTryCatch();
             if (completed != null) {
                 b.beginIfThen();
@@ -1103,6 +1104,129 @@ public final class CodeGenerator {
         b.emitLoadException();
         b.emitLoadLocal(caught);
         b.endChainAndRethrow();
+        b.endBlock();
+        b.endTryCatchOtherwise();
+        b.endBlock();
+    }
+
+    /**
+     * The catch part of a try with {@code except*} handlers. The run-time work (splitting the caught
+     * exception group by each handler's type, wrapping a naked exception, combining what the handlers
+     * raised with what none of them matched) is done by the Python module {@code _bytepy_exceptstar};
+     * this code calls it: {@code st = start(exc)}, then per handler {@code m = st.match(T)} and, when
+     * {@code m} is not None, the handler body with {@code m} as the handled exception (an exception it
+     * raises goes to {@code st.raised(x)}); finally {@code st.finish()} raises the result, if any.
+     * break, continue and return cannot appear in an except* block, so no branch leaves a handler.
+     */
+    private void starHandlers(Unit u, List<Ast.ExceptHandler> handlers) {
+        PyRootNodeGen.Builder b = u.b;
+        BytecodeLocal caught = u.temp();
+        BytecodeLocal prev = u.temp();
+        BytecodeLocal state = u.temp();
+        BytecodeLocal match = u.temp();
+        b.beginBlock();
+        b.beginStoreLocal(caught);
+        b.emitLoadException();
+        b.endStoreLocal();
+        b.beginStoreLocal(prev);
+        b.beginEnterHandler();
+        b.emitLoadLocal(caught);
+        b.endEnterHandler();
+        b.endStoreLocal();
+        b.beginTryCatchOtherwise(() -> {
+            b.beginExitHandler();
+            b.emitLoadLocal(prev);
+            b.endExitHandler();
+        });
+        b.beginBlock();
+        b.beginStoreLocal(state);
+        b.beginCall();
+        b.beginGetAttr("start");
+        b.emitImportModule("_bytepy_exceptstar", 0, true);
+        b.endGetAttr();
+        b.beginExceptionValue();
+        b.emitLoadLocal(caught);
+        b.endExceptionValue();
+        b.endCall();
+        b.endStoreLocal();
+        for (Ast.ExceptHandler h : handlers) {
+            if (h.type() == null) {
+                throw error("expected one or more exception types", h.pos());
+            }
+            beginSection(u, h.type());
+            b.beginStoreLocal(match);
+            b.beginCall();
+            b.beginGetAttr("match");
+            b.emitLoadLocal(state);
+            b.endGetAttr();
+            expr(u, h.type());
+            b.endCall();
+            b.endStoreLocal();
+            endSection(u);
+            b.beginIfThen();
+            b.beginIsNot();
+            b.emitLoadLocal(match);
+            b.emitLoadConstant(PyNone.NONE);
+            b.endIsNot();
+            starHandlerBody(u, h, state, match);
+            b.endIfThen();
+        }
+        b.beginCall();
+        b.beginGetAttr("finish");
+        b.emitLoadLocal(state);
+        b.endGetAttr();
+        b.endCall();
+        b.endBlock();
+        b.beginBlock();
+        b.beginExitHandler();
+        b.emitLoadLocal(prev);
+        b.endExitHandler();
+        b.beginChainAndRethrow();
+        b.emitLoadException();
+        b.emitLoadLocal(caught);
+        b.endChainAndRethrow();
+        b.endBlock();
+        b.endTryCatchOtherwise();
+        b.endBlock();
+    }
+
+    /** One except* handler: runs with the matched group as the handled exception; what it raises is collected. */
+    private void starHandlerBody(Unit u, Ast.ExceptHandler h, BytecodeLocal state, BytecodeLocal match) {
+        PyRootNodeGen.Builder b = u.b;
+        BytecodeLocal prev = u.temp();
+        b.beginBlock();
+        b.beginStoreLocal(prev);
+        b.beginEnterHandler();
+        b.emitLoadLocal(match);
+        b.endEnterHandler();
+        b.endStoreLocal();
+        b.beginTryCatchOtherwise(() -> {
+            b.beginExitHandler();
+            b.emitLoadLocal(prev);
+            b.endExitHandler();
+        });
+        b.beginBlock();
+        if (h.name() == null) {
+            stmts(u, h.body(), false);
+        } else {
+            storeName(u, h.name(), () -> b.emitLoadLocal(match));
+            b.beginTryFinally(() -> clearName(u, h.name()));
+            block(u, h.body());
+            b.endTryFinally();
+        }
+        b.endBlock();
+        b.beginBlock();
+        b.beginExitHandler();
+        b.emitLoadLocal(prev);
+        b.endExitHandler();
+        b.beginCall();
+        b.beginGetAttr("raised");
+        b.emitLoadLocal(state);
+        b.endGetAttr();
+        b.beginExceptionValue();
+        b.emitLoadException();
+        b.endExceptionValue();
+        b.endCall();
         b.endBlock();
         b.endTryCatchOtherwise();
         b.endBlock();
@@ -1183,7 +1307,7 @@ public final class CodeGenerator {
             case GLOBAL -> b.emitDeleteGlobal(name);
             case NAME -> {
                 if (u.scope.kind == Scope.Kind.CLASS) {
-                    b.emitDeleteClassName(name);
+                    b.emitDeleteClassName(mangle(u, name));
                 } else {
                     b.emitDeleteGlobal(name);
                 }
@@ -1317,6 +1441,28 @@ public final class CodeGenerator {
         return isPlainLocal(u, target) ? u.local(((Ast.Name) target).id()) : u.temp();
     }
 
+    /**
+     * CPython's private name mangling: {@code __x} used inside a class {@code C} (its body and the
+     * functions in it) is {@code _C__x}. Applied to attribute names and to the names of class bodies;
+     * a function's own variables keep their names (mangling them consistently changes nothing visible).
+     */
+    private static String mangle(Unit u, String name) {
+        if (!name.startsWith("__") || name.endsWith("__") || name.indexOf('.') >= 0) {
+            return name;
+        }
+        for (Scope s = u.scope; s != null; s = s.parent) {
+            if (s.kind == Scope.Kind.CLASS) {
+                String cls = s.name;
+                int i = 0;
+                while (i < cls.length() && cls.charAt(i) == '_') {
+                    i++;
+                }
+                return i == cls.length() ? name : "_" + cls.substring(i) + name;
+            }
+        }
+        return name;
+    }
+
     private void beginSection(Unit u, Ast.Node n) {
         Ast.Pos p = n.pos();
         u.b.beginSourceSection(p.start(), Math.max(0, p.end() - p.start()));
@@ -1339,9 +1485,9 @@ public final class CodeGenerator {
                 value.run();
                 b.endStoreLocal();
                 beginSection(u, a);
-                b.beginSetAttr(a.attr());
+                b.beginSetAttr(mangle(u, a.attr()));
                 expr(u, a.value());
-                addName(u, a.attr());
+                addName(u, mangle(u, a.attr()));
                 b.emitLoadLocal(v);
                 b.endSetAttr();
                 endSection(u);
@@ -1456,7 +1602,7 @@ public final class CodeGenerator {
             }
             case NAME -> {
                 if (u.scope.kind == Scope.Kind.CLASS) {
-                    b.beginStoreClassName(name);
+                    b.beginStoreClassName(mangle(u, name));
                     value.run();
                     b.endStoreClassName();
                 } else {
@@ -1501,7 +1647,7 @@ public final class CodeGenerator {
             case GLOBAL -> b.emitLoadGlobal(name);
             case NAME -> {
                 if (u.scope.kind == Scope.Kind.CLASS) {
-                    b.emitLoadClassName(name);
+                    b.emitLoadClassName(mangle(u, name));
                 } else {
                     b.emitLoadGlobal(name);
                 }
@@ -1541,7 +1687,7 @@ public final class CodeGenerator {
                     case GLOBAL -> b.emitDeleteGlobal(n.id());
                     case NAME -> {
                         if (u.scope.kind == Scope.Kind.CLASS) {
-                            b.emitDeleteClassName(n.id());
+                            b.emitDeleteClassName(mangle(u, n.id()));
                         } else {
                             b.emitDeleteGlobal(n.id());
                         }
@@ -1558,9 +1704,9 @@ public final class CodeGenerator {
             }
             case Ast.Attribute a -> {
                 beginSection(u, a);
-                b.beginDelAttr(a.attr());
+                b.beginDelAttr(mangle(u, a.attr()));
                 expr(u, a.value());
-                addName(u, a.attr());
+                addName(u, mangle(u, a.attr()));
                 b.endDelAttr();
                 endSection(u);
             }
@@ -1586,12 +1732,12 @@ public final class CodeGenerator {
                 b.beginStoreLocal(obj);
                 expr(u, at.value());
                 b.endStoreLocal();
-                addName(u, at.attr());
+                addName(u, mangle(u, at.attr()));
                 beginSection(u, a);
-                b.beginSetAttr(at.attr());
+                b.beginSetAttr(mangle(u, at.attr()));
                 b.emitLoadLocal(obj);
                 beginInplace(u, a.op());
-                b.beginGetAttr(at.attr());
+                b.beginGetAttr(mangle(u, at.attr()));
                 b.emitLoadLocal(obj);
                 b.endGetAttr();
                 expr(u, a.value());
@@ -1959,9 +2105,9 @@ public final class CodeGenerator {
             case Ast.Call c -> call(u, c);
             case Ast.Attribute a -> {
                 beginSection(u, a);
-                b.beginGetAttr(a.attr());
+                b.beginGetAttr(mangle(u, a.attr()));
                 expr(u, a.value());
-                addName(u, a.attr());
+                addName(u, mangle(u, a.attr()));
                 b.endGetAttr();
                 endSection(u);
             }

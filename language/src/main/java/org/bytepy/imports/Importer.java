@@ -367,7 +367,7 @@ public final class Importer {
     record Found(TruffleFile file, TruffleFile packageDir) {
     }
 
-    private static Found find(BytepyContext ctx, String last, Object searchPath, Node node) {
+    static Found find(BytepyContext ctx, String last, Object searchPath, Node node) {
         var it = PyObjects.iter(searchPath, node);
         for (Object entry = it.next(); entry != null; entry = it.next()) {
             if (!(entry instanceof String dirName)) {

@@ -737,7 +737,10 @@ public final class ItertoolsModule {
         int npools = (int) (a.length * repeat);
         Object[][] pools = new Object[npools][];
         for (int i = 0; i < a.length; i++) {
-            pools[i] = PyObjects.toArray(a[i], null);
+            Object[] items = PyObjects.toArray(a[i], null);
+            if (i < npools) { // repeat=0: the iterables are still consumed, as CPython does
+                pools[i] = items;
+            }
         }
         for (int r = 1; r < repeat; r++) {
             System.arraycopy(pools, 0, pools, r * a.length, a.length);

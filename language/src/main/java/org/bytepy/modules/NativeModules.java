@@ -55,6 +55,7 @@ public final class NativeModules {
         register("_sha2", ctx -> HashModules.sha2());
         register("_sha3", ctx -> HashModules.sha3());
         register("_signal", ctx -> SignalModule.create());
+        register("_socket", ctx -> SocketModule.create());
         register("_struct", ctx -> StructModule.create());
         register("_thread", ctx -> ThreadModule.create(ctx));
         register("_posixsubprocess", ctx -> PosixSubprocessModule.create(ctx));

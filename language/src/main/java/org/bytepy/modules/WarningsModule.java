@@ -16,6 +16,11 @@ public final class WarningsModule {
     public static PyModule create(BytepyContext ctx) {
         PyModule m = new PyModule("_warnings", new PyDict());
         m.dict.put("__doc__", "bytepy: warnings are implemented by Lib's warnings.py");
+        // importlib._bootstrap calls _warnings.warn directly; it is warnings.warn
+        m.dict.put("warn", new org.bytepy.runtime.PyBuiltinFunction("warn", null, (args, kw) -> {
+            Object warnings = org.bytepy.imports.Importer.importModule(ctx, "warnings", null);
+            return org.bytepy.runtime.PyCalls.call(org.bytepy.runtime.PyObjects.getAttr(warnings, "warn", null), args, kw, null);
+        }));
         return m;
     }
 }

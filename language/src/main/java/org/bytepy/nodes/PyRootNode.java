@@ -1672,11 +1672,20 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             throw createException(exc, cause, node);
         }
 
+        /** {@code raise T}: T(), which a {@code __new__} may make something else than an exception. */
+        private static PyBaseException instantiated(PyType t, Node node) {
+            Object v = PyCalls.construct(t, new Object[0], null, node);
+            if (!(v instanceof PyBaseException e)) {
+                throw PyErrors.typeError(node, "calling %s should have returned an instance of BaseException, not %s", PyObjects.repr(t), PyObjects.repr(PyTypes.typeOf(v)));
+            }
+            return e;
+        }
+
         @TruffleBoundary
         static PyException createException(Object exc, Object cause, Node node) {
             PyBaseException value;
             if (exc instanceof PyType t && t.isSubtypeOf(PyTypes.BASE_EXCEPTION)) {
-                value = (PyBaseException) PyCalls.construct(t, new Object[0], null, node);
+                value = instantiated(t, node);
             } else if (exc instanceof PyBaseException e) {
                 value = e;
             } else {
@@ -1688,7 +1697,7 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
                     value.suppressContext = true;
                     return new PyException(value, node);
                 } else if (cause instanceof PyType t && t.isSubtypeOf(PyTypes.BASE_EXCEPTION)) {
-                    value.cause = (PyBaseException) PyCalls.construct(t, new Object[0], null, node);
+                    value.cause = instantiated(t, node);
                 } else if (cause instanceof PyBaseException c) {
                     value.cause = c;
                 } else {
@@ -1791,6 +1800,8 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             Object prev = ctx.getHandledException();
             if (caught instanceof PyException e) {
                 ctx.setHandledException(e.getValue());
+            } else if (caught instanceof PyBaseException v) {
+                ctx.setHandledException(v); // an except* handler: the matched group
             }
             return prev == null ? PyNone.NONE : prev;
         }

@@ -13,6 +13,11 @@ public final class PyBuiltinFunction extends org.bytepy.interop.PyInteropObject 
     public final Body body;
     /** The type this is a method of, or null for a module-level function. */
     public final PyType owner;
+    /**
+     * A function of a module's namespace (made by {@code Args.def}): it does not bind as a method when
+     * stored in a class, as CPython's builtin functions have no {@code __get__}.
+     */
+    public boolean moduleFunction;
 
     public PyBuiltinFunction(String name, PyType owner, Body body) {
         this.name = name;

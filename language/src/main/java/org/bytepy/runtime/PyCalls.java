@@ -69,7 +69,21 @@ public final class PyCalls {
         }
         if (t.isSubtypeOf(PyTypes.BASE_EXCEPTION)) {
             if (kwargs != null && kwargs.size() > 0) {
-                throw PyErrors.typeError(node, "%s() takes no keyword arguments", t.getName());
+                // ImportError(msg, name=, path=), AttributeError(msg, name=, obj=), NameError(msg, name=)
+                String[] allowed = t.isSubtypeOf(PyTypes.IMPORT_ERROR) ? new String[]{"name", "path"}
+                                : t.isSubtypeOf(PyTypes.ATTRIBUTE_ERROR) ? new String[]{"name", "obj"}
+                                                : t.isSubtypeOf(PyTypes.NAME_ERROR) ? new String[]{"name"} : null;
+                if (allowed == null) {
+                    throw PyErrors.typeError(node, "%s() takes no keyword arguments", t.getName());
+                }
+                PyBaseException e = new PyBaseException(t, new PyTuple(args.clone()));
+                for (Object k : kwargs.keys()) {
+                    if (!java.util.Arrays.asList(allowed).contains(k)) {
+                        throw PyErrors.typeError(node, "'%s' is an invalid keyword argument for %s()", k, t.getName());
+                    }
+                    e.setAttribute((String) k, kwargs.get(k));
+                }
+                return e;
             }
             if (t == PyTypes.OS_ERROR && args.length >= 2 && args.length <= 5 && PyNumber.fitsLong(args[0])) {
                 t = PyTypes.osErrorType(PyNumber.asLong(args[0])); // OSError(2, ...) is a FileNotFoundError

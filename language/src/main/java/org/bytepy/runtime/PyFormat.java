@@ -478,7 +478,18 @@ public final class PyFormat {
             }
             Object key = null;
             if (format.charAt(i) == '(') {
-                int close = format.indexOf(')', i);
+                int close = i + 1;
+                for (int depth = 1; close < n; close++) { // nested parentheses count, as in CPython
+                    char k = format.charAt(close);
+                    if (k == '(') {
+                        depth++;
+                    } else if (k == ')' && --depth == 0) {
+                        break;
+                    }
+                }
+                if (close >= n) {
+                    throw PyErrors.valueError(node, "incomplete format key");
+                }
                 key = format.substring(i + 1, close);
                 i = close + 1;
             }

@@ -91,7 +91,11 @@ public final class PyObjects {
             if (m.function instanceof PyBuiltinFunction f) {
                 return "<built-in method " + f.name + " of " + typeName(m.self) + " object at " + address(m.self) + ">";
             }
-            return "<bound method " + ((PyFunction) m.function).qualname + " of " + repr(m.self) + ">";
+            Object qn = m.function instanceof PyFunction f ? f.qualname : lookupAttr(m.function, "__qualname__");
+            if (qn == null) {
+                qn = lookupAttr(m.function, "__name__");
+            }
+            return "<bound method " + (qn instanceof String q ? q : "?") + " of " + repr(m.self) + ">";
         } else if (o instanceof PyBaseException e) {
             PyTuple args = e.getArgs();
             String name = e.getType().getName();
@@ -923,6 +927,10 @@ public final class PyObjects {
     /** The attribute, or null when there is none. */
     @TruffleBoundary
     public static Object lookupAttr(Object o, String name) {
+        if (o instanceof PyType t && name.equals("__flags__")) {
+            // Py_TPFLAGS_HEAPTYPE (1 << 9) marks classes made by class statements (copyreg's _reduce_ex tests it)
+            return t.isBuiltin() ? (1L << 10) | (1L << 12) : (1L << 9) | (1L << 10) | (1L << 12) | (1L << 14);
+        }
         if (PySpecial.isUserObject(o)) {
             return PySpecial.getInstanceAttr(o, name, null);
         } else if (o instanceof PyType t && !t.isBuiltin() && !name.equals("mro") && !name.equals("__subclasses__")) {
@@ -932,6 +940,9 @@ public final class PyObjects {
                 case "__qualname__":
                     Object q = t.getDict().get("__qualname__");
                     return q != null ? q : t.getName();
+                case "__type_params__":
+                    Object tp = PySpecial.getTypeAttr(t, name);
+                    return tp != null ? tp : new PyTuple(new Object[0]);
                 case "__mro__":
                     return new PyTuple(t.getMro().clone());
                 case "__bases__":
@@ -1091,6 +1102,9 @@ public final class PyObjects {
             if (name.equals("__name__") || name.equals("__qualname__")) {
                 return f.name;
             }
+            if (name.equals("__self__")) {
+                return f.owner != null ? f.owner : PyNone.NONE;
+            }
         } else if (o instanceof PyBaseException e) {
             Object v = exceptionAttr(e, name);
             if (v != null) {
@@ -1198,8 +1212,36 @@ public final class PyObjects {
                 if (name.equals("name") && (t.isSubtypeOf(PyTypes.NAME_ERROR) || t.isSubtypeOf(PyTypes.IMPORT_ERROR) || t.isSubtypeOf(PyTypes.ATTRIBUTE_ERROR))) {
                     return PyNone.NONE;
                 }
+                if (t.isSubtypeOf(PyTypes.SYNTAX_ERROR)) {
+                    return syntaxErrorField(e.getArgs(), name);
+                }
                 return null;
         }
+    }
+
+    /** SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])): a field from its args, or None. */
+    private static Object syntaxErrorField(PyTuple args, String name) {
+        int i = switch (name) {
+            case "msg" -> -1;
+            case "filename" -> 0;
+            case "lineno" -> 1;
+            case "offset" -> 2;
+            case "text" -> 3;
+            case "end_lineno" -> 4;
+            case "end_offset" -> 5;
+            case "print_file_and_line" -> -2;
+            default -> -3;
+        };
+        if (i == -3) {
+            return null;
+        }
+        if (i == -1) {
+            return args.size() >= 1 ? args.get(0) : PyNone.NONE;
+        }
+        if (i >= 0 && args.size() == 2 && args.get(1) instanceof PyTuple info && i < info.size()) {
+            return info.get(i);
+        }
+        return PyNone.NONE;
     }
 
     static void setExceptionAttr(PyBaseException e, String name, Object value, Node node) {
@@ -1325,6 +1367,13 @@ public final class PyObjects {
             t.setName(str);
             return;
         } else if (o instanceof PyType t && !t.isBuiltin()) {
+            if (name.equals("__name__")) {
+                if (!(value instanceof String s)) {
+                    throw PyErrors.typeError(node, "can only assign string to %s.__name__, not '%s'", t.getName(), typeName(value));
+                }
+                t.setName(s);
+                return;
+            }
             t.getDict().put(name, value);
             t.attributesChanged();
             return;

@@ -61,8 +61,15 @@ public final class PySet extends org.bytepy.interop.PyInteropObject implements P
                 if (k == null) {
                     return -1;
                 }
-                if (k != DUMMY && hashes[j] == hash && same(k, key)) {
-                    return j;
+                if (k != DUMMY && hashes[j] == hash) {
+                    Object[] table = keys;
+                    boolean eq = same(k, key);
+                    if (table != keys || keys[j] != k) {
+                        return lookup(key, hash); // __eq__ changed the set: start again, as CPython does
+                    }
+                    if (eq) {
+                        return j;
+                    }
                 }
                 j++;
             } while (probes-- > 0);
@@ -90,8 +97,15 @@ public final class PySet extends org.bytepy.interop.PyInteropObject implements P
                     }
                     return true;
                 }
-                if (k != DUMMY && hashes[j] == hash && same(k, key)) {
-                    return false;
+                if (k != DUMMY && hashes[j] == hash) {
+                    Object[] table = keys;
+                    boolean eq = same(k, key);
+                    if (table != keys || keys[j] != k) {
+                        return addEntry(key, hash); // __eq__ changed the set: start again
+                    }
+                    if (eq) {
+                        return false;
+                    }
                 }
                 j++;
             } while (probes-- > 0);
@@ -309,8 +323,9 @@ public final class PySet extends org.bytepy.interop.PyInteropObject implements P
             }
             for (int i = 0; i <= b.mask; i++) {
                 Object k = b.keys[i];
-                if (k != null && k != DUMMY && a.containsEntry(k, b.hashes[i])) {
-                    result.addEntry(k, b.hashes[i]);
+                long kh = b.hashes[i]; // __eq__ may change b
+                if (k != null && k != DUMMY && a.containsEntry(k, kh)) {
+                    result.addEntry(k, kh);
                 }
             }
             return result;
@@ -348,9 +363,10 @@ public final class PySet extends org.bytepy.interop.PyInteropObject implements P
             if (k == null || k == DUMMY) {
                 continue;
             }
-            boolean in = other instanceof PySet o ? o.containsEntry(k, hashes[i]) : ((PyDict) other).containsKey(k);
-            if (!in) {
-                result.addEntry(k, hashes[i]);
+            long kh = hashes[i]; // __eq__ may change this set
+            boolean in = other instanceof PySet o ? o.containsEntry(k, kh) : ((PyDict) other).containsKey(k);
+            if (!in && i < keys.length) {
+                result.addEntry(k, kh);
             }
         }
         return result;
@@ -396,8 +412,9 @@ public final class PySet extends org.bytepy.interop.PyInteropObject implements P
         for (int i = 0; i <= o.mask; i++) {
             Object k = o.keys[i];
             if (k != null && k != DUMMY) {
-                if (!discardEntry(k, o.hashes[i])) {
-                    addEntry(k, o.hashes[i]);
+                long kh = o.hashes[i]; // __eq__ may change o
+                if (!discardEntry(k, kh)) {
+                    addEntry(k, kh);
                 }
             }
         }

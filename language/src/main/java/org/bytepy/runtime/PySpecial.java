@@ -62,7 +62,11 @@ public final class PySpecial {
     /** The descriptor protocol for an attribute found on a type, accessed through {@code obj} (null: through the type). */
     @TruffleBoundary
     public static Object bind(Object attr, Object obj, PyType type) {
-        if (attr instanceof PyFunction || attr instanceof PyBuiltinFunction) {
+        if (attr instanceof PyBuiltinFunction bf && bf.moduleFunction) {
+            // a module's builtin function as a class attribute (isclose = math.isclose) does not
+            // bind: CPython's builtin_function_or_method has no __get__
+            return attr;
+        } else if (attr instanceof PyFunction || attr instanceof PyBuiltinFunction) {
             return obj == null ? attr : new PyBoundMethod(obj, attr);
         } else if (attr instanceof StaticMethod s) {
             return s.function;
@@ -149,6 +153,13 @@ public final class PySpecial {
         }
         if (typeAttr != null) {
             return bind(typeAttr, o, type);
+        }
+        if (o instanceof PyObject po && PyObject.hasNative(po)) {
+            // .real/.imag/.numerator/.denominator of an int, float or complex subclass instance
+            Object v = PyObject.unwrap(po);
+            if ((PyNumber.isNumber(v) || v instanceof PyComplex) && BuiltinTypeOps.numberAttr(v, name) instanceof Object r) {
+                return r;
+            }
         }
         return null;
     }
