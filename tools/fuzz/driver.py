@@ -11,6 +11,7 @@ preceded by a line `START path` so that the caller knows which program hangs or 
 import builtins
 import io
 import json
+import os
 import sys
 
 real_stdout = sys.stdout
@@ -19,8 +20,13 @@ limit = sys.getrecursionlimit()
 
 
 def run(path):
+    path = os.path.abspath(path)
     with open(path, encoding="utf-8") as f:
         src = f.read()
+    # files a program writes go to a directory of its own, next to it
+    work = path[:-3] + ".d"
+    os.makedirs(work, exist_ok=True)
+    os.chdir(work)
     out = io.StringIO()
     exc = None
     msg = ""

@@ -283,8 +283,9 @@ class Gen:
         self.ind += 1
         self.emit("def __init__(self, v):")
         self.emit("    self.v = v")
-        methods = self.r.sample(["repr", "eq", "lt", "add", "len", "iter", "getitem", "hash", "bool", "str", "contains"],
-                                self.r.randint(1, 6))
+        # always a __repr__: the default one shows an address
+        methods = ["repr"] + self.r.sample(["eq", "lt", "add", "len", "iter", "getitem", "hash", "bool", "str", "contains"],
+                                           self.r.randint(0, 5))
         for m in methods:
             if m == "repr":
                 self.emit("def __repr__(self):")

@@ -276,6 +276,9 @@ public final class PyFormat {
         boolean neg = d < 0 || (d == 0 && 1 / d < 0);
         double a = Math.abs(d);
         String body;
+        if (type != 0 && "eEfFgGn%".indexOf(type) < 0) {
+            throw PyErrors.valueError(node, "Unknown format code '%c' for object of type 'float'", type);
+        }
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             body = Double.isNaN(d) ? "nan" : "inf";
             if (type == 'F' || type == 'E' || type == 'G') {

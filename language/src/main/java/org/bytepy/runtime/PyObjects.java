@@ -698,6 +698,9 @@ public final class PyObjects {
         } else if (PyConvert.index(key, node) instanceof Object ix) {
             return index(ix, size, what, node);
         } else {
+            if (what.equals("string")) {
+                throw PyErrors.typeError(node, "string indices must be integers, not '%s'", typeName(key));
+            }
             throw PyErrors.typeError(node, "%s indices must be integers or slices, not %s", what, typeName(key));
         }
         if (i < 0) {
