@@ -286,6 +286,9 @@ public final class BuiltinsModule {
         Args.def(d, "round", BuiltinsModule::round);
         Args.def(d, "divmod", (args, kw) -> {
             Args.count("divmod", args, kw, 2, 2);
+            if (!PySpecial.isUserObject(args[0]) && !PySpecial.isUserObject(args[1]) && !(PyNumber.isNumber(args[0]) && PyNumber.isNumber(args[1]))) {
+                throw PyErrors.typeError(null, "unsupported operand type(s) for divmod(): '%s' and '%s'", PyObjects.typeName(args[0]), PyObjects.typeName(args[1]));
+            }
             return PyTuple.of(PyNumber.floorDiv(args[0], args[1], null), PyNumber.mod(args[0], args[1], null));
         });
         Args.def(d, "pow", BuiltinsModule::pow);

@@ -109,6 +109,9 @@ public final class PyFormat {
             if (spec.type != 0 && "eEfFgG%".indexOf(spec.type) >= 0) {
                 return formatFloat(PyNumber.toDouble(value, node), spec, node);
             }
+            if (spec.type != 0 && "bcdoxXn".indexOf(spec.type) < 0) {
+                throw PyErrors.valueError(node, "Unknown format code '%c' for object of type '%s'", spec.type, value instanceof Boolean ? "bool" : "int");
+            }
             return formatInt(PyNumber.toBig(value), spec, node);
         } else if (value instanceof Double d) {
             return formatFloat(d, spec, node);
