@@ -167,7 +167,7 @@ final class SlotWrappers {
         }
     }
 
-    /** {@code __op__}/{@code __rop__} of a non-numeric type, where t may define one of them already. */
+    /** {@code __op__}/{@code __rop__}: NotImplemented unless the other operand is accepted; t may define one of them already. */
     private static void numericLike(PyType t, String op, Accepts accepts, Binary f) {
         method(t, "__" + op + "__", 2, a -> {
             Object other = PyObject.unwrap(a[1]);
@@ -237,14 +237,7 @@ final class SlotWrappers {
             });
             return;
         }
-        method(t, "__" + op + "__", 2, a -> {
-            Object other = PyObject.unwrap(a[1]);
-            return accepts.test(other) ? f.apply(a[0], other) : NI;
-        });
-        method(t, "__r" + op + "__", 2, a -> {
-            Object other = PyObject.unwrap(a[1]);
-            return accepts.test(other) ? f.apply(other, a[0]) : NI;
-        });
+        numericLike(t, op, accepts, f);
     }
 
     private static void comparisons(PyType t, Accepts accepts, boolean ordered) {
