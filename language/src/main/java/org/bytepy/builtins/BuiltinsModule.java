@@ -190,6 +190,8 @@ public final class BuiltinsModule {
             Args.count("isinstance", args, kw, 2, 2);
             return isInstance(args[0], args[1], "isinstance");
         });
+        FastPaths.installBuiltins(d);
+        FastPaths.installList();
         Args.def(d, "issubclass", (args, kw) -> {
             Args.count("issubclass", args, kw, 2, 2);
             if (!(args[0] instanceof PyType t)) {

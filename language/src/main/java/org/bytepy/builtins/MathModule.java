@@ -169,6 +169,7 @@ public final class MathModule {
             }
             return r;
         });
+        FastPaths.installMathUnary(d, name, f);
     }
 
     private static double arg(Object o) {

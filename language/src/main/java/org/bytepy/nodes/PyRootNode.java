@@ -18,6 +18,7 @@ import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -216,6 +217,13 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             return a.concat(b);
         }
 
+        static final int USER_OP = UserBinaryNode.ADD;
+
+        @Specialization(excludeForUncached = true)
+        static Object doUser(PyObject a, Object b, @Cached("create(USER_OP)") UserBinaryNode user) {
+            return user.execute(a, b);
+        }
+
         @Fallback
         static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyNumber.add(a, b, node);
@@ -282,6 +290,13 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             return a - b;
         }
 
+        static final int USER_OP = UserBinaryNode.SUB;
+
+        @Specialization(excludeForUncached = true)
+        static Object doUser(PyObject a, Object b, @Cached("create(USER_OP)") UserBinaryNode user) {
+            return user.execute(a, b);
+        }
+
         @Fallback
         static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyNumber.sub(a, b, node);
@@ -310,6 +325,13 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             return a * b;
         }
 
+        static final int USER_OP = UserBinaryNode.MUL;
+
+        @Specialization(excludeForUncached = true)
+        static Object doUser(PyObject a, Object b, @Cached("create(USER_OP)") UserBinaryNode user) {
+            return user.execute(a, b);
+        }
+
         @Fallback
         static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyNumber.mul(a, b, node);
@@ -336,6 +358,13 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             return v > -(1L << 53) && v < (1L << 53);
         }
 
+        static final int USER_OP = UserBinaryNode.TRUEDIV;
+
+        @Specialization(excludeForUncached = true)
+        static Object doUser(PyObject a, Object b, @Cached("create(USER_OP)") UserBinaryNode user) {
+            return user.execute(a, b);
+        }
+
         @Fallback
         static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyNumber.trueDiv(a, b, node);
@@ -347,6 +376,13 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         @Specialization(guards = {"b > 0"})
         static long doLong(long a, long b) {
             return Math.floorDiv(a, b);
+        }
+
+        static final int USER_OP = UserBinaryNode.FLOORDIV;
+
+        @Specialization(excludeForUncached = true)
+        static Object doUser(PyObject a, Object b, @Cached("create(USER_OP)") UserBinaryNode user) {
+            return user.execute(a, b);
         }
 
         @Fallback
@@ -375,6 +411,13 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             return d >= 0;
         }
 
+        static final int USER_OP = UserBinaryNode.MOD;
+
+        @Specialization(excludeForUncached = true)
+        static Object doUser(PyObject a, Object b, @Cached("create(USER_OP)") UserBinaryNode user) {
+            return user.execute(a, b);
+        }
+
         @Fallback
         static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyNumber.mod(a, b, node);
@@ -392,6 +435,13 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
                 }
             }
             return PyNumber.floatPow(a, b, node);
+        }
+
+        static final int USER_OP = UserBinaryNode.POW;
+
+        @Specialization(excludeForUncached = true)
+        static Object doUser(PyObject a, Object b, @Cached("create(USER_OP)") UserBinaryNode user) {
+            return user.execute(a, b);
         }
 
         @Fallback
@@ -415,6 +465,13 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             return a >> b;
         }
 
+        static final int USER_OP = UserBinaryNode.RSHIFT;
+
+        @Specialization(excludeForUncached = true)
+        static Object doUser(PyObject a, Object b, @Cached("create(USER_OP)") UserBinaryNode user) {
+            return user.execute(a, b);
+        }
+
         @Fallback
         static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyNumber.rshift(a, b, node);
@@ -426,6 +483,13 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         @Specialization
         static long doLong(long a, long b) {
             return a & b;
+        }
+
+        static final int USER_OP = UserBinaryNode.AND;
+
+        @Specialization(excludeForUncached = true)
+        static Object doUser(PyObject a, Object b, @Cached("create(USER_OP)") UserBinaryNode user) {
+            return user.execute(a, b);
         }
 
         @Fallback
@@ -441,6 +505,13 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             return a | b;
         }
 
+        static final int USER_OP = UserBinaryNode.OR;
+
+        @Specialization(excludeForUncached = true)
+        static Object doUser(PyObject a, Object b, @Cached("create(USER_OP)") UserBinaryNode user) {
+            return user.execute(a, b);
+        }
+
         @Fallback
         static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyNumber.bitOr(a, b, node);
@@ -452,6 +523,13 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         @Specialization
         static long doLong(long a, long b) {
             return a ^ b;
+        }
+
+        static final int USER_OP = UserBinaryNode.XOR;
+
+        @Specialization(excludeForUncached = true)
+        static Object doUser(PyObject a, Object b, @Cached("create(USER_OP)") UserBinaryNode user) {
+            return user.execute(a, b);
         }
 
         @Fallback
@@ -511,7 +589,13 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
 
     // ================================================================== comparisons
 
+    /** A long that converts to double exactly, so that comparing it with a float as doubles is exact. */
+    static boolean exactDouble(long a) {
+        return a >= -(1L << 53) && a <= (1L << 53);
+    }
+
     @Operation
+    @ImportStatic(PyRootNode.class)
     public static final class Eq {
         @Specialization
         static boolean doLong(long a, long b) {
@@ -520,6 +604,16 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
 
         @Specialization
         static boolean doDouble(double a, double b) {
+            return a == b;
+        }
+
+        @Specialization(guards = "exactDouble(a)")
+        static boolean doLongDouble(long a, double b) {
+            return a == b;
+        }
+
+        @Specialization(guards = "exactDouble(b)")
+        static boolean doDoubleLong(double a, long b) {
             return a == b;
         }
 
@@ -536,6 +630,7 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
     }
 
     @Operation
+    @ImportStatic(PyRootNode.class)
     public static final class Ne {
         @Specialization
         static boolean doLong(long a, long b) {
@@ -544,6 +639,16 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
 
         @Specialization
         static boolean doDouble(double a, double b) {
+            return a != b;
+        }
+
+        @Specialization(guards = "exactDouble(a)")
+        static boolean doLongDouble(long a, double b) {
+            return a != b;
+        }
+
+        @Specialization(guards = "exactDouble(b)")
+        static boolean doDoubleLong(double a, long b) {
             return a != b;
         }
 
@@ -560,6 +665,7 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
     }
 
     @Operation
+    @ImportStatic(PyRootNode.class)
     public static final class Lt {
         @Specialization
         static boolean doLong(long a, long b) {
@@ -571,6 +677,16 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             return a < b;
         }
 
+        @Specialization(guards = "exactDouble(a)")
+        static boolean doLongDouble(long a, double b) {
+            return a < b;
+        }
+
+        @Specialization(guards = "exactDouble(b)")
+        static boolean doDoubleLong(double a, long b) {
+            return a < b;
+        }
+
         @Fallback
         static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyObjects.richCompareValue(a, b, "<", node);
@@ -578,6 +694,7 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
     }
 
     @Operation
+    @ImportStatic(PyRootNode.class)
     public static final class Le {
         @Specialization
         static boolean doLong(long a, long b) {
@@ -589,6 +706,16 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             return a <= b;
         }
 
+        @Specialization(guards = "exactDouble(a)")
+        static boolean doLongDouble(long a, double b) {
+            return a <= b;
+        }
+
+        @Specialization(guards = "exactDouble(b)")
+        static boolean doDoubleLong(double a, long b) {
+            return a <= b;
+        }
+
         @Fallback
         static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyObjects.richCompareValue(a, b, "<=", node);
@@ -596,6 +723,7 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
     }
 
     @Operation
+    @ImportStatic(PyRootNode.class)
     public static final class Gt {
         @Specialization
         static boolean doLong(long a, long b) {
@@ -607,6 +735,16 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             return a > b;
         }
 
+        @Specialization(guards = "exactDouble(a)")
+        static boolean doLongDouble(long a, double b) {
+            return a > b;
+        }
+
+        @Specialization(guards = "exactDouble(b)")
+        static boolean doDoubleLong(double a, long b) {
+            return a > b;
+        }
+
         @Fallback
         static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyObjects.richCompareValue(a, b, ">", node);
@@ -614,6 +752,7 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
     }
 
     @Operation
+    @ImportStatic(PyRootNode.class)
     public static final class Ge {
         @Specialization
         static boolean doLong(long a, long b) {
@@ -622,6 +761,16 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
 
         @Specialization
         static boolean doDouble(double a, double b) {
+            return a >= b;
+        }
+
+        @Specialization(guards = "exactDouble(a)")
+        static boolean doLongDouble(long a, double b) {
+            return a >= b;
+        }
+
+        @Specialization(guards = "exactDouble(b)")
+        static boolean doDoubleLong(double a, long b) {
             return a >= b;
         }
 
@@ -1096,7 +1245,54 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             return type.lookup(name) instanceof PyBuiltinFunction f && f.owner != null ? f : null;
         }
 
-        @Specialization(replaces = {"doInstance", "doBuiltinMethod"})
+        /** {@code math.sqrt}: the module dict's entry, while the module's keys stay. */
+        @Specialization(guards = {"module == cachedModule", "entry != null", "!entry.removed"}, assumptions = "keysStable", limit = "2")
+        static Object doModule(String name, org.bytepy.runtime.PyModule module,
+                        @Cached("module") org.bytepy.runtime.PyModule cachedModule,
+                        @Cached("cachedModule.dict.keysStableAssumption()") com.oracle.truffle.api.Assumption keysStable,
+                        @Cached("moduleEntry(cachedModule, name)") PyDict.Entry entry) {
+            return entry.value;
+        }
+
+        @TruffleBoundary
+        static PyDict.Entry moduleEntry(org.bytepy.runtime.PyModule module, String name) {
+            return module.dict.getEntry(name);
+        }
+
+        /**
+         * {@code Vector.UP}: a plain value (no descriptor) found on a user class, constant while the class
+         * and the value's class keep their attributes.
+         */
+        @Specialization(guards = {"cls == cachedType", "value != null"}, assumptions = {"typeStable", "valueTypeStable"}, limit = "3")
+        static Object doClassAttr(String name, PyType cls,
+                        @Cached("cls") PyType cachedType,
+                        @Cached("cachedType.getAttributesStable()") com.oracle.truffle.api.Assumption typeStable,
+                        @Cached("plainClassAttr(cachedType, name)") Object value,
+                        @Cached("valueTypeStable(value)") com.oracle.truffle.api.Assumption valueTypeStable) {
+            return value;
+        }
+
+        @TruffleBoundary
+        static Object plainClassAttr(PyType t, String name) {
+            if (t.isBuiltin() || (t.metaclass != null && t.metaclass != PyTypes.TYPE) || name.startsWith("__") || name.equals("mro")) {
+                return null;
+            }
+            Object v = t.lookup(name);
+            if (v instanceof Long || v instanceof Double || v instanceof String || v instanceof Boolean || v instanceof PyNone || v instanceof PyTuple || v instanceof PyFunction || v instanceof PyType) {
+                return v;
+            }
+            if (v instanceof PyObject o && org.bytepy.runtime.PySpecial.lookupInType(o.getPyType(), "__get__") == null) {
+                return v;
+            }
+            return null;
+        }
+
+        /** A value's class keeps its attributes (it gains no {@code __get__}); always valid for built-in values. */
+        static com.oracle.truffle.api.Assumption valueTypeStable(Object v) {
+            return v instanceof PyObject o ? o.getPyType().getAttributesStable() : com.oracle.truffle.api.Assumption.ALWAYS_VALID;
+        }
+
+        @Specialization(replaces = {"doInstance", "doBuiltinMethod", "doModule", "doClassAttr"})
         static Object doGeneric(String name, Object obj, @Bind Node node) {
             return PyObjects.getAttr(obj, name, node);
         }
@@ -1420,6 +1616,54 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             return r;
         }
 
+        /** {@code xs.append(v)} (a built-in method with a fast body): compiled into the caller. */
+        @Specialization(guards = {"isSame(method, cachedFn)", "args.length == 1", "cachedFn.fast2 != null"}, limit = "3", excludeForUncached = true)
+        static Object doFastMethod1(PyBoundMethod method, @Variadic Object[] args,
+                        @Cached("builtinOf(method)") PyBuiltinFunction cachedFn, @Bind Node node) {
+            if (org.bytepy.runtime.BuiltinCallProfiling.isActive()) {
+                return doBuiltinMethod(method, args, node);
+            }
+            return cachedFn.fast2.call(method.self, args[0], node);
+        }
+
+        /** {@code s.strip()} (a built-in method with a fast body, no arguments): compiled into the caller. */
+        @Specialization(guards = {"isSame(method, cachedFn)", "args.length == 0", "cachedFn.fast1 != null"}, limit = "3", excludeForUncached = true)
+        static Object doFastMethod0(PyBoundMethod method, @Variadic Object[] args,
+                        @Cached("builtinOf(method)") PyBuiltinFunction cachedFn, @Bind Node node) {
+            if (org.bytepy.runtime.BuiltinCallProfiling.isActive()) {
+                return doBuiltinMethod(method, args, node);
+            }
+            return cachedFn.fast1.call(method.self, node);
+        }
+
+        static boolean isSame(PyBoundMethod m, PyBuiltinFunction f) {
+            return m.function == f;
+        }
+
+        static PyBuiltinFunction builtinOf(PyBoundMethod m) {
+            return m.function instanceof PyBuiltinFunction f ? f : null;
+        }
+
+        /** {@code len(xs)} (a builtin with a fast body, one argument): compiled into the caller. */
+        @Specialization(guards = {"fn == cachedFn", "args.length == 1", "cachedFn.fast1 != null"}, limit = "3", excludeForUncached = true)
+        static Object doFast1(PyBuiltinFunction fn, @Variadic Object[] args,
+                        @Cached("fn") PyBuiltinFunction cachedFn, @Bind Node node) {
+            if (org.bytepy.runtime.BuiltinCallProfiling.isActive()) {
+                return callBuiltin(fn, args, null, node);
+            }
+            return cachedFn.fast1.call(args[0], node);
+        }
+
+        /** {@code min(a, b)} (a builtin with a fast body, two arguments): compiled into the caller. */
+        @Specialization(guards = {"fn == cachedFn", "args.length == 2", "cachedFn.fast2 != null"}, limit = "3", excludeForUncached = true)
+        static Object doFast2(PyBuiltinFunction fn, @Variadic Object[] args,
+                        @Cached("fn") PyBuiltinFunction cachedFn, @Bind Node node) {
+            if (org.bytepy.runtime.BuiltinCallProfiling.isActive()) {
+                return callBuiltin(fn, args, null, node);
+            }
+            return cachedFn.fast2.call(args[0], args[1], node);
+        }
+
         /** A bound method of a built-in type ({@code xs.append(v)}): the Java body with self first. */
         @Specialization(guards = "isBuiltinMethod(method)")
         static Object doBuiltinMethod(PyBoundMethod method, @Variadic Object[] args, @Bind Node node) {
@@ -1464,6 +1708,60 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         @Specialization
         static Object doBuiltin(PyBuiltinFunction fn, @Variadic Object[] args, @Bind Node node) {
             return callBuiltin(fn, args, null, node);
+        }
+
+        /**
+         * {@code C(args)} for a plain user class (no {@code __new__}, metaclass {@code type}, no built-in
+         * base): the instance is made here and its {@code __init__} called directly, while the class
+         * keeps its attributes.
+         */
+        @Specialization(guards = {"cls == cachedType", "init != null"}, assumptions = "typeStable", limit = "3", excludeForUncached = true)
+        static Object doNewInstance(PyType cls, @Variadic Object[] args,
+                        @Cached("cls") PyType cachedType,
+                        @Cached("cachedType.getAttributesStable()") com.oracle.truffle.api.Assumption typeStable,
+                        @Cached("plainInit(cachedType, args.length)") PyFunction init,
+                        @Cached("directCallFor(init)") DirectCallNode callNode, @Bind Node node) {
+            PyObject obj = new PyObject(cachedType);
+            Object[] frameArgs = new Object[args.length + 2];
+            frameArgs[0] = init;
+            frameArgs[1] = obj;
+            System.arraycopy(args, 0, frameArgs, 2, args.length);
+            Object r = callCounted(callNode, frameArgs, node);
+            if (r != PyNone.NONE) {
+                throw initReturned(r, node);
+            }
+            return obj;
+        }
+
+        /** The {@code __init__} of a class whose instances {@link #doNewInstance} may make, taking {@code argc} arguments; else null. */
+        @TruffleBoundary
+        static PyFunction plainInit(PyType t, int argc) {
+            if (t.isBuiltin() || t.constructor != null || (t.metaclass != null && t.metaclass != PyTypes.TYPE) || PyCalls.nativeBase(t) != null) {
+                return null;
+            }
+            if (org.bytepy.runtime.PySpecial.lookupInType(t, "__new__") != null || t.getDict().get("__abstractmethods__") != null) {
+                return null;
+            }
+            if (org.bytepy.runtime.PySpecial.lookupInType(t, "__init__") instanceof PyFunction f && f.code.argCount == argc + 1 && isSimple(f.code) && !f.code.isGenerator()) {
+                return f;
+            }
+            return null;
+        }
+
+        /** A call node for a function's bytecode, or null without a function (a cache that does not apply). */
+        static DirectCallNode directCallFor(PyFunction f) {
+            return f == null ? null : DirectCallNode.create(f.code.getCallTarget());
+        }
+
+        /** Other classes, and classes beyond the cache (which stays in use for those it holds). */
+        @Specialization
+        static Object doType(PyType cls, @Variadic Object[] args, @Bind Node node) {
+            return callFromPython(cls, args, null, node);
+        }
+
+        @TruffleBoundary
+        static PyException initReturned(Object r, Node node) {
+            return PyErrors.typeError(node, "__init__() should return None, not '%s'", PyObjects.typeName(r));
         }
 
         @Fallback

@@ -9,6 +9,26 @@ public final class PyBuiltinFunction extends org.bytepy.interop.PyInteropObject 
         Object call(Object[] args, PyDict kwargs);
     }
 
+    /**
+     * A body for calls with exactly one positional argument (for a method: self alone) that the
+     * interpreter calls without a {@code @TruffleBoundary}, so that Graal compiles it into the caller.
+     * It must be small and loop-free on its fast path and reach everything else through a boundary
+     * method (usually {@link #body}). Set once, when the function is made.
+     */
+    @FunctionalInterface
+    public interface Fast1 {
+        Object call(Object a, com.oracle.truffle.api.nodes.Node node);
+    }
+
+    /** As {@link Fast1}, for exactly two positional arguments (for a method: self and one). */
+    @FunctionalInterface
+    public interface Fast2 {
+        Object call(Object a, Object b, com.oracle.truffle.api.nodes.Node node);
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal public Fast1 fast1;
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal public Fast2 fast2;
+
     public final String name;
     public final Body body;
     /** The type this is a method of, or null for a module-level function. */

@@ -182,6 +182,19 @@ public final class PyCalls {
         if (t.isSubtypeOf(PyTypes.TYPE)) {
             return typeNew(t, args, kwargs, node);
         }
+        Object abstracts = t.getDict().get("__abstractmethods__");
+        if (abstracts != null && PyObjects.isTrue(abstracts)) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (Object n : PyObjects.toArray(abstracts, node)) {
+                names.add(String.valueOf(n));
+            }
+            java.util.Collections.sort(names);
+            StringBuilder sb = new StringBuilder();
+            for (String n : names) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(PyObjects.repr(n));
+            }
+            throw PyErrors.typeError(node, "Can't instantiate abstract class %s without an implementation for abstract method%s %s", t.getName(), names.size() > 1 ? "s" : "", sb);
+        }
         PyType base = nativeBase(t);
         PyObject obj = new PyObject(t);
         if (base != null) {

@@ -677,6 +677,12 @@ public final class PyNumber {
             if (a instanceof Double x && b instanceof Double y) {
                 return Double.compare(x, y) == 0 ? 0 : (x < y ? -1 : (x > y ? 1 : 0));
             }
+            if (a instanceof Long l && b instanceof Double y && l >= -(1L << 53) && l <= (1L << 53)) {
+                return l < y ? -1 : (l > y ? 1 : 0); // converts exactly
+            }
+            if (a instanceof Double x && b instanceof Long l && l >= -(1L << 53) && l <= (1L << 53)) {
+                return x < l ? -1 : (x > l ? 1 : 0);
+            }
             // exact int/float comparison
             BigDecimal x = a instanceof Double d ? exactDecimal(d) : new BigDecimal(toBig(a));
             BigDecimal y = b instanceof Double d ? exactDecimal(d) : new BigDecimal(toBig(b));

@@ -1455,8 +1455,21 @@ public final class PyObjects {
     /** The last resort of a binary operator: user-defined dunders (a later issue) or CPython's TypeError. */
     @TruffleBoundary
     public static Object binaryDunder(Object a, Object b, String name, String rname, String symbol, Node node) {
+        return binaryDunder(a, b, name, rname, symbol, false, node);
+    }
+
+    /**
+     * The rest of a binary operator whose left operand's method (a user class's, called directly by the
+     * interpreter's cache) returned NotImplemented: the reflected method, the built-in value, the TypeError.
+     */
+    @TruffleBoundary
+    public static Object binaryDunderAfterLeft(Object a, Object b, String name, String rname, String symbol, Node node) {
+        return binaryDunder(a, b, name, rname, symbol, true, node);
+    }
+
+    private static Object binaryDunder(Object a, Object b, String name, String rname, String symbol, boolean leftTried, Node node) {
         if (PySpecial.isUserObject(a) || PySpecial.isUserObject(b)) {
-            Object r = PySpecial.binary(a, b, name, rname, node);
+            Object r = leftTried ? PySpecial.binaryReflected(a, b, rname, node) : PySpecial.binary(a, b, name, rname, node);
             if (r != null) {
                 return r;
             }

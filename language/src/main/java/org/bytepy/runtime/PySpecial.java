@@ -330,6 +330,19 @@ public final class PySpecial {
         return null;
     }
 
+    /** {@link #binary} after the left operand's method returned NotImplemented (the reflected-first case excluded). */
+    @TruffleBoundary
+    public static Object binaryReflected(Object a, Object b, String rname, Node node) {
+        Object fb = PyTypes.typeOf(a) == PyTypes.typeOf(b) ? null : lookup(b, rname);
+        if (fb != null) {
+            Object r = call(b, fb, node, a);
+            if (r != PySingleton.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        return null;
+    }
+
     /** Rich comparison with user objects; null when neither side implements it. */
     @TruffleBoundary
     public static Object richCompare(Object a, Object b, String name, String reflected, Node node) {
