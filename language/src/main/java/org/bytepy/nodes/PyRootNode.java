@@ -1885,6 +1885,18 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             return true;
         }
 
+        /** Generators: resumed without a boundary, so the generator's body can compile into the loop. */
+        @Specialization(excludeForUncached = true)
+        static boolean doGenerator(VirtualFrame frame, LocalAccessor target, PyGenerator g,
+                        @Cached GeneratorResumeNode resume, @Bind BytecodeNode bytecode) {
+            Object v = resume.execute(g, PyNone.NONE);
+            if (v == null) {
+                return false;
+            }
+            target.setObject(bytecode, frame, v);
+            return true;
+        }
+
         @Specialization(replaces = {"doRange", "doSequence"})
         static boolean doGeneric(VirtualFrame frame, LocalAccessor target, PyIterator it, @Bind BytecodeNode bytecode) {
             Object v = next(it);
@@ -2443,6 +2455,23 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
     @Operation
     @ConstantOperand(type = LocalAccessor.class)
     public static final class YieldFromNext {
+        /** Delegating to a generator ({@code yield from gen}) and sending it a value: resumed without a boundary. */
+        @Specialization(guards = "!isThrow(sent)", excludeForUncached = true)
+        static boolean doGenerator(VirtualFrame frame, LocalAccessor out, PyGenerator g, Object sent,
+                        @Cached GeneratorResumeNode resume, @Bind BytecodeNode bytecode) {
+            Object v = resume.execute(g, sent);
+            if (v == null) {
+                out.setObject(bytecode, frame, g.getReturnValue());
+                return false;
+            }
+            out.setObject(bytecode, frame, v);
+            return true;
+        }
+
+        static boolean isThrow(Object sent) {
+            return sent instanceof PyGenerator.ThrowMarker;
+        }
+
         @Specialization
         static boolean doStep(VirtualFrame frame, LocalAccessor out, Object it, Object sent, @Bind Node node, @Bind BytecodeNode bytecode) {
             Object[] result = step(it, sent, node);

@@ -26,6 +26,7 @@ public final class PyGenerator extends PyIterators.PyIterator {
     private ContinuationResult continuation;
     private boolean running;
     private boolean started;
+    private Object returnValue = PyNone.NONE;
 
     public PyGenerator(PyCode code, ContinuationResult start) {
         this.code = code;
@@ -80,51 +81,107 @@ public final class PyGenerator extends PyIterators.PyIterator {
      */
     @TruffleBoundary
     public Object resume(Object value, Node node, boolean raiseStop) {
+        ContinuationResult c = startResume(value, node);
+        if (c == null) {
+            return finished(PyNone.NONE, node, raiseStop);
+        }
+        PyThreadState ts = org.bytepy.BytepyContext.get(node).getThreadState();
+        int depth = ts.enter(node); // a resumed frame counts against the recursion limit, as in CPython
+        Object r;
+        try {
+            r = c.continueWith(value);
+        } catch (PyException e) {
+            throw raised(e, node);
+        } finally {
+            running = false;
+            ts.exit(depth);
+        }
+        Object v = yielded(r);
+        return v != null ? v : finished(returnValue, node, raiseStop);
+    }
+
+    /**
+     * The first half of a resume: the continuation to call with {@code value}, the generator marked
+     * running; null when the generator has finished (a thrown exception is raised here).
+     */
+    public ContinuationResult startResume(Object value, Node node) {
         if (running) {
-            throw PyErrors.valueError(node, "generator already executing");
+            throw alreadyExecuting(node);
         }
         if (continuation == null) {
             if (value instanceof ThrowMarker t) {
-                throw new PyException(t.exception(), node);
+                throw throwMarked(t, node);
             }
-            if (raiseStop) {
-                throw stopIteration(PyNone.NONE, node);
-            }
+            returnValue = PyNone.NONE;
             return null;
         }
         if (!started && !(value instanceof PyNone) && !(value instanceof ThrowMarker)) {
-            throw PyErrors.typeError(node, "can't send non-None value to a just-started generator");
+            throw sentToJustStarted(node);
         }
         started = true;
         running = true;
-        Object r;
-        try {
-            r = continuation.continueWith(value);
-        } catch (PyException e) {
-            continuation = null;
-            if (e.getType().isSubtypeOf(PyTypes.STOP_ITERATION)) {
-                String what = isCoroutine() ? "coroutine" : isAsyncGenerator() ? "async generator" : "generator";
-                PyException re = PyErrors.raise(PyTypes.RUNTIME_ERROR, what + " raised StopIteration", node);
-                re.getValue().cause = e.getValue();
-                re.getValue().context = e.getValue();
-                re.getValue().suppressContext = true;
-                throw re;
-            }
-            throw e;
-        } finally {
-            running = false;
-        }
+        return continuation;
+    }
+
+    /** The second half: the value the resume yielded, or null when the generator returned ({@link #returnValue}). */
+    public Object yielded(Object r) {
         if (r instanceof ContinuationResult next) {
             continuation = next;
             return next.getResult();
         }
         continuation = null;
+        returnValue = r;
+        return null;
+    }
+
+    /** What a resume that raised raises: the exception, or RuntimeError for StopIteration (PEP 479). */
+    @TruffleBoundary
+    public PyException raised(PyException e, Node node) {
+        running = false;
+        continuation = null;
+        if (e.getType().isSubtypeOf(PyTypes.STOP_ITERATION)) {
+            String what = isCoroutine() ? "coroutine" : isAsyncGenerator() ? "async generator" : "generator";
+            PyException re = PyErrors.raise(PyTypes.RUNTIME_ERROR, what + " raised StopIteration", node);
+            re.getValue().cause = e.getValue();
+            re.getValue().context = e.getValue();
+            re.getValue().suppressContext = true;
+            return re;
+        }
+        return e;
+    }
+
+    public void stopRunning() {
+        running = false;
+    }
+
+    /** The value of the generator's {@code return}, once it has finished (None before). */
+    public Object getReturnValue() {
+        return returnValue;
+    }
+
+    private static Object finished(Object value, Node node, boolean raiseStop) {
         if (raiseStop) {
-            throw stopIteration(r, node);
+            throw stopIteration(value, node);
         }
         return null;
     }
 
+    @TruffleBoundary
+    private static PyException alreadyExecuting(Node node) {
+        return PyErrors.valueError(node, "generator already executing");
+    }
+
+    @TruffleBoundary
+    private static PyException throwMarked(ThrowMarker t, Node node) {
+        return new PyException(t.exception(), node);
+    }
+
+    @TruffleBoundary
+    private static PyException sentToJustStarted(Node node) {
+        return PyErrors.typeError(node, "can't send non-None value to a just-started generator");
+    }
+
+    @TruffleBoundary
     public static PyException stopIteration(Object value, Node node) {
         PyTuple args = value instanceof PyNone ? PyTuple.EMPTY : PyTuple.of(value);
         PyBaseException e = new PyBaseException(PyTypes.STOP_ITERATION, args);
