@@ -589,6 +589,11 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
 
     // ================================================================== comparisons
 
+    /** A value whose {@code ==} may be user code (an instance of a user class, a foreign object). */
+    static boolean isUserObject(Object o) {
+        return org.bytepy.runtime.PySpecial.isUserObject(o) || PyTypes.typeOf(o) == PyTypes.FOREIGN;
+    }
+
     /** A long that converts to double exactly, so that comparing it with a float as doubles is exact. */
     static boolean exactDouble(long a) {
         return a >= -(1L << 53) && a <= (1L << 53);
@@ -618,9 +623,19 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         }
 
         @Specialization
-        @TruffleBoundary
         static boolean doString(String a, String b) {
             return a.equals(b);
+        }
+
+        /** {@code x == None} with a built-in value: identity. */
+        @Specialization(guards = "!isUserObject(b)")
+        static boolean doNoneLeft(PyNone a, Object b) {
+            return b == a;
+        }
+
+        @Specialization(guards = "!isUserObject(a)")
+        static boolean doNoneRight(Object a, PyNone b) {
+            return a == b;
         }
 
         @Fallback
@@ -653,9 +668,18 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         }
 
         @Specialization
-        @TruffleBoundary
         static boolean doString(String a, String b) {
             return !a.equals(b);
+        }
+
+        @Specialization(guards = "!isUserObject(b)")
+        static boolean doNoneLeft(PyNone a, Object b) {
+            return b != a;
+        }
+
+        @Specialization(guards = "!isUserObject(a)")
+        static boolean doNoneRight(Object a, PyNone b) {
+            return a != b;
         }
 
         @Fallback
@@ -1336,6 +1360,30 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         @Specialization(guards = {"i >= 0", "i < list.size()"})
         static Object doList(PyList list, long i) {
             return list.get((int) i);
+        }
+
+        /** {@code xs[-1]}. */
+        @Specialization(guards = {"i < 0", "fromEndInBounds(list, i)"})
+        static Object doListFromEnd(PyList list, long i) {
+            return list.get((int) (list.size() + i));
+        }
+
+        static boolean fromEndInBounds(PyList list, long i) {
+            return list.size() + i >= 0;
+        }
+
+        @Specialization(guards = {"i >= 0", "i < tuple.size()"})
+        static Object doTuple(PyTuple tuple, long i) {
+            return tuple.get((int) i);
+        }
+
+        /** {@code s[i]} of a string without surrogates (code points are chars): one char, no boundary. */
+        @Specialization(guards = {"i >= 0", "i < s.length()"}, excludeForUncached = true)
+        static Object doStr(String s, long i, @Cached(inline = false) StrKindMemo memo, @Bind Node node) {
+            if (memo.isBmp(s)) {
+                return org.bytepy.runtime.PyStr.charString(s.charAt((int) i));
+            }
+            return PyObjects.getItem(s, i, node);
         }
 
         @Fallback

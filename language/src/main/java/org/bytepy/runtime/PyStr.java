@@ -17,9 +17,36 @@ public final class PyStr {
         return true;
     }
 
+    /** True when the string holds no surrogate (each char is a code point, so Python's indices are Java's). */
+    public static boolean isBmp(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String[] LATIN1 = new String[256];
+    static {
+        for (int c = 0; c < 256; c++) {
+            LATIN1[c] = String.valueOf((char) c);
+        }
+    }
+
+    /** The one-character string of {@code c}, shared for Latin-1 characters. */
+    public static String charString(char c) {
+        return c < 256 ? LATIN1[c] : newCharString(c);
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static String newCharString(char c) {
+        return String.valueOf(c);
+    }
+
     @TruffleBoundary
     public static Object getItem(String s, Object key, Node node) {
-        boolean bmp = s.codePoints().count() == s.length();
+        boolean bmp = isBmp(s);
         if (key instanceof PySlice slice) {
             if (bmp) {
                 long[] ix = slice.indices(s.length(), node);
