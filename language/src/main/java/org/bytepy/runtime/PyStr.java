@@ -17,14 +17,14 @@ public final class PyStr {
         return true;
     }
 
-    /** True when the string holds no surrogate (each char is a code point, so Python's indices are Java's). */
+    /**
+     * True when each char is a code point (no surrogate pair), so Python's indices are Java's. Counting
+     * the code points costs nothing for a Latin-1 string (its code-point stream knows its size), a scan
+     * otherwise.
+     */
+    @TruffleBoundary
     public static boolean isBmp(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isSurrogate(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return s.codePoints().count() == s.length();
     }
 
     private static final String[] LATIN1 = new String[256];
