@@ -1648,6 +1648,57 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             return r;
         }
 
+        /** {@code f(a)} for {@code def f(a, b=1)}: a direct call, the missing arguments from the function's defaults. */
+        @Specialization(guards = {"fn.code == cachedCode", "isSimple(cachedCode)", "coveredByDefaults(fn, args.length, 0)"}, limit = "4", excludeForUncached = true)
+        static Object doDirectDefaults(PyFunction fn, @Variadic Object[] args,
+                        @Cached("fn.code") PyCode cachedCode,
+                        @Cached("create(cachedCode.getCallTarget())") DirectCallNode callNode, @Bind Node node) {
+            Object r = callCounted(callNode, withDefaults(fn, null, args), node);
+            if (cachedCode.isGenerator()) {
+                return cachedCode.wrapResult(r);
+            }
+            return r;
+        }
+
+        /** {@code obj.method(a)} for {@code def method(self, a, b=1)}: as {@link #doDirectDefaults}, self first. */
+        @Specialization(guards = {"codeOf(method) == cachedCode", "cachedCode != null", "isSimple(cachedCode)", "coveredByDefaults(method, args.length)"}, limit = "4", excludeForUncached = true)
+        static Object doMethodDefaults(PyBoundMethod method, @Variadic Object[] args,
+                        @Cached("codeOf(method)") PyCode cachedCode,
+                        @Cached("create(cachedCode.getCallTarget())") DirectCallNode callNode, @Bind Node node) {
+            Object r = callCounted(callNode, withDefaults((PyFunction) method.function, method.self, args), node);
+            if (cachedCode.isGenerator()) {
+                return cachedCode.wrapResult(r);
+            }
+            return r;
+        }
+
+        /** Whether {@code given} positional arguments (after {@code lead} bound ones) leave only parameters that have defaults. */
+        static boolean coveredByDefaults(PyFunction fn, int given, int lead) {
+            int argc = fn.code.argCount;
+            int n = given + lead;
+            return n < argc && n >= argc - fn.defaults.length;
+        }
+
+        static boolean coveredByDefaults(PyBoundMethod m, int given) {
+            return m.function instanceof PyFunction f && coveredByDefaults(f, given, 1);
+        }
+
+        /** The frame arguments: the function, self (if any), the given arguments, then the defaults of the rest. */
+        static Object[] withDefaults(PyFunction fn, Object self, Object[] args) {
+            int argc = fn.code.argCount;
+            Object[] frameArgs = new Object[argc + 1];
+            frameArgs[0] = fn;
+            int lead = self != null ? 1 : 0;
+            if (self != null) {
+                frameArgs[1] = self;
+            }
+            System.arraycopy(args, 0, frameArgs, 1 + lead, args.length);
+            Object[] defaults = fn.defaults;
+            int given = args.length + lead;
+            System.arraycopy(defaults, defaults.length - (argc - given), frameArgs, 1 + given, argc - given);
+            return frameArgs;
+        }
+
         /** {@code obj.method(args)}: the bound method's function called directly, self first. */
         @Specialization(guards = {"codeOf(method) == cachedCode", "isSimpleMethod(cachedCode, args)"}, limit = "4")
         static Object doMethod(PyBoundMethod method, @Variadic Object[] args,
