@@ -508,7 +508,7 @@ public final class PyNumber {
         } else if (BuiltinTypeOps.setOp(a, b, '|') instanceof Object r) {
             return r;
         }
-        if (PyUnionType.isUnionable(a) && PyUnionType.isUnionable(b) && !PySpecial.hasUserMetaclass(a) && !PySpecial.hasUserMetaclass(b)) {
+        if (PyUnionType.isUnionable(a) && PyUnionType.isUnionable(b) && !(a instanceof PyNone && b instanceof PyNone) && !PySpecial.hasUserMetaclass(a) && !PySpecial.hasUserMetaclass(b)) {
             return PyUnionType.of(a, b);
         }
         return PyObjects.binaryDunder(a, b, "__or__", "__ror__", "|", node);

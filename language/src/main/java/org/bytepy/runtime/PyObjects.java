@@ -707,7 +707,7 @@ public final class PyObjects {
             i += size;
         }
         if (i < 0 || i >= size) {
-            throw PyErrors.indexError(node, what + " index out of range");
+            throw PyErrors.indexError(node, what.equals("index") ? "index out of range" : what + " index out of range");
         }
         return (int) i;
     }
