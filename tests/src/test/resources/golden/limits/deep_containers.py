@@ -13,7 +13,7 @@ def probe(name, f):
     except RecursionError as e:
         print(name, 'RecursionError', e)
 
-N = 100000
+N = 300000
 L1, L2 = nest(N, lambda x: [x]), nest(N, lambda x: [x])
 D = nest(N, lambda x: {'k': x})
 T1, T2 = nest(N, lambda x: (x,)), nest(N, lambda x: (x,))

@@ -125,7 +125,15 @@ class ResourceLimitTest {
                 killer.join();
                 assertTrue(e.isCancelled(), () -> "cancelled: " + e);
                 assertFalse(e.isInternalError());
-                assertThrows(IllegalStateException.class, () -> ctx.eval("bytepy", "1"), "a closed context");
+                // a closed context refuses to run code (as cancelled, or as closed)
+                try {
+                    ctx.eval("bytepy", "1");
+                    throw new AssertionError("a closed context ran code");
+                } catch (PolyglotException closed) {
+                    assertTrue(closed.isCancelled(), () -> "cancelled: " + closed);
+                } catch (IllegalStateException closed) {
+                    // closed
+                }
                 // the engine is still usable
                 try (Context fresh = Context.newBuilder("bytepy").engine(engine).build()) {
                     assertEquals(3, fresh.eval("bytepy", "1 + 2").asInt());
@@ -202,9 +210,37 @@ class ResourceLimitTest {
             PolyglotException e = assertThrows(PolyglotException.class, () -> ctx.eval("bytepy", "def g():\n    while True:\n        x = 1\ng()\n"));
             assertTrue(e.isResourceExhausted());
             closeCancelled(ctx);
-            try (Context ctx = Context.newBuilder("bytepy").engine(engine).resourceLimits(limits).build()) {
-                assertEquals(55, ctx.eval("bytepy", "sum(range(11))").asInt());
+            try (Context ctx2 = Context.newBuilder("bytepy").engine(engine).resourceLimits(limits).build()) {
+                assertEquals(55, ctx2.eval("bytepy", "sum(range(11))").asInt());
             }
         }
+    }
+
+    /** A program that really exhausts the heap gets MemoryError (before the GC thrashes) and survives it. */
+    @Test
+    void heapExhaustionGivesMemoryError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("oom.py"), """
+                        l = []
+                        try:
+                            while True:
+                                l.append([0] * 1000)
+                        except MemoryError as e:
+                            n = len(l)
+                            l = None
+                            print('MemoryError', type(e).__name__, n > 1000)
+                        # memory is usable again
+                        print(sum(len(x) for x in [[0] * 1000 for _ in range(1000)]))
+                        """);
+        java.util.List<String> cmd = new java.util.ArrayList<>(LauncherSupport.command("oom.py"));
+        cmd.add(1, "-Xmx160m");
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
+        pb.environment().keySet().removeIf(k -> k.startsWith("PYTHON"));
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(3, TimeUnit.MINUTES));
+        long s = (System.nanoTime() - t0) / 1_000_000_000L;
+        assertEquals("MemoryError MemoryError True\n1000000\n", out, "after " + s + " s");
+        assertEquals(0, p.exitValue());
     }
 }
