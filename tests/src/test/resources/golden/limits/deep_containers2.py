@@ -17,6 +17,10 @@ N = 100000
 L1, L2 = nest(N, lambda x: [x]), nest(N, lambda x: [x])
 probe('str list', lambda: len(str(L1)))
 probe('ne list', lambda: L1 != L2)
+probe('lt list', lambda: L1 < L2)
+probe('in list', lambda: L1 in [L2])
+probe('eq 1400', lambda: nest(1400, lambda x: [x]) == nest(1400, lambda x: [x]))
+probe('repr 1400', lambda: len(repr(nest(1400, lambda x: (x,)))))
 probe('format list', lambda: len(f'{L1}'))
 
 # a user class whose __repr__ recurses through its contents

@@ -136,7 +136,7 @@ class CacheRaceTest {
         // the child rewrites the module (atomically) and re-imports it, so it keeps rewriting the cache
         String child = """
                         import importlib, os, sys
-                        sys.path.insert(0, '.')
+                        sys.path.insert(0, os.getcwd())
                         base = open('base.txt').read()
                         n = 0
                         while True:
