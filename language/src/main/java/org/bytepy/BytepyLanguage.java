@@ -114,6 +114,7 @@ public final class BytepyLanguage extends TruffleLanguage<BytepyContext> {
     @Override
     protected void initializeContext(BytepyContext context) {
         context.initialize();
+        org.bytepy.runtime.LowMemory.register(context);
         if (context.getEnv().getOptions().get(InstallSignalHandlers)) {
             org.bytepy.modules.SignalModule.installDefaultHandlers(context);
         }
@@ -133,6 +134,7 @@ public final class BytepyLanguage extends TruffleLanguage<BytepyContext> {
     /** Threads still running at close (daemon threads) are stopped. */
     @Override
     protected void finalizeContext(BytepyContext context) {
+        org.bytepy.runtime.LowMemory.unregister(context);
         context.getGil().shutdown();
     }
 

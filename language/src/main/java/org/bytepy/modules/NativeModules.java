@@ -70,6 +70,7 @@ public final class NativeModules {
         register("atexit", ctx -> AtexitModule.create(ctx));
         register("binascii", ctx -> BinasciiModule.create());
         register("itertools", ctx -> ItertoolsModule.create());
+        register("java", JavaModule::create);
         register("math", ctx -> MathModule.create());
         register("_imp", ImpModule::create);
         register("_warnings", WarningsModule::create);

@@ -280,29 +280,43 @@ public final class PosixSubprocessModule {
             throw PyErrors.format(PyTypes.RUNTIME_ERROR, null, "preexec_fn is not supported by bytepy (there is no fork)");
         }
         var env = ctx.getEnv();
+        if (!env.isCreateProcessAllowed()) {
+            // a sandboxed context: the exec fails as for a file without execute permission (EACCES)
+            return failed(ctx, fds, errpipeWrite, ErrnoModule.EACCES, "");
+        }
         TruffleFile cwd = null;
         if (cwdArg != PyNone.NONE) {
-            cwd = ctx.resolvePath(fsString(cwdArg));
-            if (cwd == null || !cwd.isDirectory()) {
-                return failed(ctx, fds, errpipeWrite, ErrnoModule.ENOENT, "noexec:chdir");
+            try {
+                cwd = ctx.resolvePath(fsString(cwdArg));
+                if (cwd == null || !cwd.isDirectory()) {
+                    return failed(ctx, fds, errpipeWrite, ErrnoModule.ENOENT, "noexec:chdir");
+                }
+            } catch (SecurityException e) {
+                return failed(ctx, fds, errpipeWrite, ErrnoModule.EACCES, "noexec:chdir");
             }
         }
         String exe = null;
         int errno = ErrnoModule.ENOENT;
         for (Object e : executables) {
             String path = fsString(e);
-            TruffleFile f = ctx.resolvePath(path);
-            if (f != null && cwd != null && !f.isAbsolute()) {
-                f = cwd.resolve(path);
-            }
-            if (f != null && f.exists() && !f.isDirectory()) {
-                if (f.isExecutable()) {
-                    exe = path;
-                    break;
+            try {
+                TruffleFile f = ctx.resolvePath(path);
+                if (f != null && cwd != null && !f.isAbsolute()) {
+                    f = cwd.resolve(path);
                 }
-                errno = ErrnoModule.EACCES;
-            } else if (f != null && f.isDirectory()) {
-                errno = ErrnoModule.EACCES;
+                if (f != null && f.exists() && !f.isDirectory()) {
+                    if (f.isExecutable()) {
+                        exe = path;
+                        break;
+                    }
+                    errno = ErrnoModule.EACCES;
+                } else if (f != null && f.isDirectory()) {
+                    errno = ErrnoModule.EACCES;
+                }
+            } catch (SecurityException | UnsupportedOperationException ex) {
+                // processes are allowed but files are not visible: let the process builder look the program up
+                exe = path;
+                break;
             }
         }
         if (exe == null) {
@@ -320,7 +334,11 @@ public final class PosixSubprocessModule {
         } catch (SecurityException e) {
             throw PyErrors.format(PyTypes.PERMISSION_ERROR, null, "process creation is not allowed in this context");
         }
-        pb.directory(cwd != null ? cwd : env.getCurrentWorkingDirectory());
+        try {
+            pb.directory(cwd != null ? cwd : env.getCurrentWorkingDirectory());
+        } catch (SecurityException e) {
+            // no file access: the child starts in the process's own directory
+        }
         if (envArg != PyNone.NONE) {
             pb.clearEnvironment(true);
             Map<String, String> vars = new HashMap<>();

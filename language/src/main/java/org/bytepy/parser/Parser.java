@@ -12,7 +12,13 @@ public final class Parser {
         EXEC, EVAL, SINGLE
     }
 
-    private static final int MAX_DEPTH = 1000;
+    /**
+     * CPython's PEG parser stops at 6000 nested rule calls ({@code MemoryError: Parser stack overflowed});
+     * {@link #depth} counts what costs it a level (an elif, not, unary minus, if-else expression, lambda
+     * twice, ** twice, an atom), so that the same sources overflow (a chain of 5,962 elifs parses, one
+     * more does not, as in CPython 3.12).
+     */
+    private static final int MAX_DEPTH = 5964;
 
     final Src src;
     private final String s;
@@ -37,7 +43,7 @@ public final class Parser {
             Thread t = new Thread(null, () -> {
                 try {
                     result[0] = parse0(source, filename, mode);
-                } catch (PySyntaxError ex) {
+                } catch (RuntimeException ex) {
                     result[0] = ex;
                 } catch (StackOverflowError ex) {
                     result[0] = null;
@@ -52,7 +58,7 @@ public final class Parser {
             if (result[0] instanceof Ast.Mod m) {
                 return m;
             }
-            if (result[0] instanceof PySyntaxError se) {
+            if (result[0] instanceof RuntimeException se) {
                 throw se;
             }
             Src src = new Src(source, filename);
@@ -984,7 +990,12 @@ public final class Parser {
         List<Stmt> body = block("'" + kw.text + "' statement", st);
         List<Stmt> orelse = new ArrayList<>();
         if (at("elif")) {
-            orelse.add(ifStmt());
+            enter();
+            try {
+                orelse.add(ifStmt());
+            } finally {
+                depth--;
+            }
         } else if (at("else")) {
             int es = next().start;
             colon(true);
@@ -1460,9 +1471,8 @@ public final class Parser {
 
     private void enter() {
         if (++depth > MAX_DEPTH) {
-            Token t = peek();
             depth = 0;
-            throw src.error("too many nested parentheses", t.start, t.end);
+            throw org.bytepy.runtime.PyErrors.raise(org.bytepy.runtime.PyTypes.MEMORY_ERROR, "Parser stack overflowed - Python source too complex to parse", null);
         }
     }
 
@@ -1550,7 +1560,12 @@ public final class Parser {
         enter();
         try {
             if (at("lambda")) {
-                return lambda();
+                enter();
+                try {
+                    return lambda();
+                } finally {
+                    depth--;
+                }
             }
             int st = startOf();
             Expr body = disjunction();
@@ -1771,11 +1786,12 @@ public final class Parser {
         if (at("**")) {
             next();
             enter();
+            enter();
             try {
                 Expr r = factor();
                 return new BinOp(pos(st), e, BinOpKind.POW, r);
             } finally {
-                depth--;
+                depth -= 2;
             }
         }
         return e;

@@ -202,16 +202,15 @@ public final class PyNumber {
             throw PyErrors.typeError(node, "can't multiply sequence by non-int of type '%s'", PyErrors.typeName(count));
         }
         if (!fitsLong(count)) {
-            if (toBig(count).signum() < 0) {
-                count = 0L;
-            } else {
-                throw PyErrors.overflow(node, "cannot fit 'int' into an index-sized integer");
-            }
+            throw PyErrors.overflow(node, "cannot fit 'int' into an index-sized integer");
         }
         long n = Math.max(0, asLong(count));
         if (seq instanceof String s) {
             if (s.isEmpty() || n == 0) {
                 return "";
+            }
+            if (n > Long.MAX_VALUE / s.length()) {
+                throw PyErrors.overflow(node, "repeated string is too long");
             }
             if (n > (Integer.MAX_VALUE - 16) / s.length()) {
                 throw PyErrors.raise(PyTypes.MEMORY_ERROR, null, node);
@@ -220,6 +219,9 @@ public final class PyNumber {
         }
         if (seq instanceof byte[] || seq instanceof PyByteArray) {
             byte[] x = BuiltinTypeOps.bytesOf(seq);
+            if (seq instanceof byte[] && x.length > 0 && n > Long.MAX_VALUE / x.length) {
+                throw PyErrors.overflow(node, "repeated bytes are too long");
+            }
             if (x.length > 0 && n > (Integer.MAX_VALUE - 16) / x.length) {
                 throw PyErrors.raise(PyTypes.MEMORY_ERROR, null, node);
             }
@@ -508,7 +510,7 @@ public final class PyNumber {
         } else if (BuiltinTypeOps.setOp(a, b, '|') instanceof Object r) {
             return r;
         }
-        if (PyUnionType.isUnionable(a) && PyUnionType.isUnionable(b) && !PySpecial.hasUserMetaclass(a) && !PySpecial.hasUserMetaclass(b)) {
+        if (PyUnionType.isUnionable(a) && PyUnionType.isUnionable(b) && !(a instanceof PyNone && b instanceof PyNone) && !PySpecial.hasUserMetaclass(a) && !PySpecial.hasUserMetaclass(b)) {
             return PyUnionType.of(a, b);
         }
         return PyObjects.binaryDunder(a, b, "__or__", "__ror__", "|", node);

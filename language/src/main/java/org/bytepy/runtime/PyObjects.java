@@ -135,10 +135,31 @@ public final class PyObjects {
         return String.format("0x%012x", System.identityHashCode(o) * 16L);
     }
 
+    /**
+     * How deep built-in containers nest in repr and comparisons before CPython 3.12's C recursion limit
+     * stops them with RecursionError (measured: 1,497 nested lists, dicts or tuples compare, 1,496 repr),
+     * whatever the Java stack would allow.
+     */
+    private static final int NESTED_REPR_LIMIT = 1496;
+    private static final int NESTED_COMPARE_LIMIT = 1498;
+    private static final ThreadLocal<int[]> COMPARE_DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
+    private static int[] enterCompare() {
+        int[] depth = COMPARE_DEPTH.get();
+        if (depth[0] >= NESTED_COMPARE_LIMIT) {
+            throw PyThreadState.recursionError(null, " in comparison");
+        }
+        depth[0]++;
+        return depth;
+    }
+
     private static String reprContainer(Object o) {
         IdentityHashMap<Object, Object> guard = REPR_GUARD.get();
         if (guard.containsKey(o)) {
             return o instanceof PyList ? "[...]" : o instanceof PyDict ? "{...}" : "(...)";
+        }
+        if (guard.size() >= NESTED_REPR_LIMIT) {
+            throw PyThreadState.recursionError(null, " while getting the repr of an object");
         }
         guard.put(o, o);
         try {
@@ -387,11 +408,16 @@ public final class PyObjects {
             if (x.size() != y.size()) {
                 return false;
             }
-            for (PyDict.Entry e : x.entries()) {
-                Object v = y.get(e.key);
-                if (v == null || !eq(e.value, v)) {
-                    return false;
+            int[] depth = enterCompare();
+            try {
+                for (PyDict.Entry e : x.entries()) {
+                    Object v = y.get(e.key);
+                    if (v == null || !eq(e.value, v)) {
+                        return false;
+                    }
                 }
+            } finally {
+                depth[0]--;
             }
             return true;
         } else if (a instanceof PyBoundMethod x && b instanceof PyBoundMethod y) {
@@ -413,6 +439,15 @@ public final class PyObjects {
         if (x.size() != y.size()) {
             return false;
         }
+        int[] depth = enterCompare();
+        try {
+            return seqEq0(x, y);
+        } finally {
+            depth[0]--;
+        }
+    }
+
+    private static boolean seqEq0(PySequence x, PySequence y) {
         for (int i = 0; i < x.size(); i++) {
             Object p = x.get(i), q = y.get(i);
             if (p != q && !eq(p, q)) {
@@ -491,11 +526,16 @@ public final class PyObjects {
         } else if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
             PySequence x = (PySequence) a, y = (PySequence) b;
             int n = Math.min(x.size(), y.size());
-            for (int i = 0; i < n; i++) {
-                Object p = x.get(i), q = y.get(i);
-                if (!(p == q || eq(p, q))) {
-                    return compare(p, q, op, node);
+            int[] depth = enterCompare();
+            try {
+                for (int i = 0; i < n; i++) {
+                    Object p = x.get(i), q = y.get(i);
+                    if (!(p == q || eq(p, q))) {
+                        return compare(p, q, op, node);
+                    }
                 }
+            } finally {
+                depth[0]--;
             }
             c = Integer.compare(x.size(), y.size());
         } else if (a instanceof byte[] x && b instanceof byte[] y) {
@@ -707,7 +747,7 @@ public final class PyObjects {
             i += size;
         }
         if (i < 0 || i >= size) {
-            throw PyErrors.indexError(node, what + " index out of range");
+            throw PyErrors.indexError(node, what.equals("index") ? "index out of range" : what + " index out of range");
         }
         return (int) i;
     }

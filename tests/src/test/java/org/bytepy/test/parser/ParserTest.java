@@ -252,10 +252,13 @@ public class ParserTest {
 
     @Test
     void deepNestingDoesNotOverflow() {
-        for (String src : new String[]{"-".repeat(100000) + "1", "not ".repeat(100000) + "1", "2**".repeat(100000) + "2", "lambda:".repeat(20000) + "1"}) {
-            PySyntaxError e = assertThrows(PySyntaxError.class, () -> Parser.parse(src, "f.py", Parser.Mode.EXEC));
-            assertEquals("SyntaxError", e.type);
+        // CPython 3.12: MemoryError: Parser stack overflowed - Python source too complex to parse
+        for (String src : new String[]{"-".repeat(100000) + "1", "not ".repeat(100000) + "1", "2**".repeat(100000) + "2", "lambda:".repeat(20000) + "1",
+                        "if x: pass\n" + "elif x: pass\n".repeat(25000)}) {
+            org.bytepy.runtime.PyException e = assertThrows(org.bytepy.runtime.PyException.class, () -> Parser.parse(src, "f.py", Parser.Mode.EXEC));
+            assertEquals("MemoryError", e.getType().getName());
         }
+        assertTrue(Parser.parse("x = " + "not ".repeat(5000) + "1", "f.py", Parser.Mode.EXEC) instanceof Ast.Module);
         String ok = "(".repeat(199) + ")".repeat(199) + "\n" + "[".repeat(199) + "]".repeat(199);
         assertTrue(Parser.parse(ok, "f.py", Parser.Mode.EXEC) instanceof Ast.Module);
     }
