@@ -44,6 +44,17 @@ final class ObjectBuiltins {
 
     static void install(PyDict builtins) {
         PyType o = PyTypes.OBJECT;
+        // pickle saves a builtin function by name (module functions), else as getattr(self, name)
+        for (String name : new String[]{"__reduce__", "__reduce_ex__"}) {
+            Args.method(PyTypes.BUILTIN_FUNCTION, name, (args, kw) -> {
+                if (args.length > 0 && args[0] instanceof org.bytepy.runtime.PyBoundMethod bm && bm.function instanceof org.bytepy.runtime.PyBuiltinFunction f) {
+                    return org.bytepy.runtime.PyTuple.of(builtins.getStr("getattr"), org.bytepy.runtime.PyTuple.of(bm.self, f.name));
+                } else if (args.length > 0 && args[0] instanceof org.bytepy.runtime.PyBuiltinFunction f) {
+                    return f.owner == null ? f.name : org.bytepy.runtime.PyTuple.of(builtins.getStr("getattr"), org.bytepy.runtime.PyTuple.of(f.owner, f.name));
+                }
+                throw PyErrors.typeError(null, "cannot pickle '%s' object", args.length == 0 ? "NoneType" : PyObjects.typeName(args[0]));
+            });
+        }
         Args.method(o, "__init__", (args, kw) -> PyNone.NONE);
         Args.method(o, "__new__", (args, kw) -> {
             if (args.length == 0 || !(args[0] instanceof PyType t)) {

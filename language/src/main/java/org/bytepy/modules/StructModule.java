@@ -15,6 +15,7 @@ import org.bytepy.runtime.PyDict;
 import org.bytepy.runtime.PyErrors;
 import org.bytepy.runtime.PyException;
 import org.bytepy.runtime.PyIterators;
+import org.bytepy.runtime.PyMemoryView;
 import org.bytepy.runtime.PyModule;
 import org.bytepy.runtime.PyNone;
 import org.bytepy.runtime.PyNumber;
@@ -488,14 +489,12 @@ public final class StructModule {
             throw PyErrors.typeError(null, "pack_into expected buffer argument");
         }
         Object target = args[from];
-        if (!(target instanceof PyByteArray ba)) {
-            if (BuiltinTypeOps.bytesOf(target) != null) {
-                throw PyErrors.typeError(null, "argument must be read-write bytes-like object, not %s", PyObjects.typeName(target));
-            }
+        byte[] current = PyMemoryView.writableBytes(target);
+        if (current == null) {
             throw PyErrors.typeError(null, "argument must be read-write bytes-like object, not %s", PyObjects.typeName(target));
         }
         long offset = Args.index(args[from + 1]);
-        int len = ba.size();
+        int len = current.length;
         if (args.length - from - 2 != st.nvalues) {
             throw error("pack expected %d items for packing (got %d)", st.nvalues, args.length - from - 2);
         }
@@ -515,11 +514,9 @@ public final class StructModule {
             throw error("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)", st.size + offset, st.size, offset, len);
         }
         byte[] tmp = new byte[st.size];
-        System.arraycopy(ba.bytes(), (int) offset, tmp, 0, st.size);
+        System.arraycopy(current, (int) offset, tmp, 0, st.size);
         packInto(st, tmp, 0, args, from + 2);
-        for (int k = 0; k < st.size; k++) {
-            ba.set((int) offset + k, tmp[k] & 0xff);
-        }
+        PyMemoryView.writeBytes(target, (int) offset, tmp);
         return PyNone.NONE;
     }
 

@@ -25,6 +25,10 @@ public final class BuiltinTypeOps {
             return b;
         } else if (o instanceof PyObject po && po.nativeValue instanceof PyByteArray ba) {
             return ba.bytes();
+        } else if (o instanceof PyObject po && po.nativeValue instanceof PyBufferExporter e) {
+            return e.bufferBytes();
+        } else if (o instanceof PyBufferExporter e) {
+            return e.bufferBytes();
         }
         return PyMemoryView.bytesOf(o);
     }
