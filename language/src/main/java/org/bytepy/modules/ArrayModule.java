@@ -398,7 +398,18 @@ public final class ArrayModule {
         }
     }
 
+    /** The argument count check of a slot wrapper ({@code a.__len__()}, {@code a.__getitem__(i)}). */
+    private static void slotArgs(Object[] a, PyDict kw, int n) {
+        if (kw != null && kw.size() > 0) {
+            throw PyErrors.typeError(null, "wrapper takes no keyword arguments");
+        }
+        if (a.length - 1 != n) {
+            throw PyErrors.typeError(null, "expected %d argument%s, got %d", n, n == 1 ? "" : "s", a.length - 1);
+        }
+    }
+
     private static Object compare(Object[] a, String op) {
+        slotArgs(a, null, 1);
         Arr x = self(a, "__eq__");
         if (a.length != 2 || !isArray(a[1])) {
             return PySingleton.NOT_IMPLEMENTED;
@@ -848,10 +859,20 @@ public final class ArrayModule {
             argc("array.__sizeof__", a, kw, 0, 0);
             return 64L + self(a, "__sizeof__").data.length;
         });
-        method(t, "__len__", (a, kw) -> (long) self(a, "__len__").n);
-        method(t, "__iter__", (a, kw) -> new ArrayIter(self(a, "__iter__").self));
-        method(t, "__repr__", (a, kw) -> repr(self(a, "__repr__")));
+        method(t, "__len__", (a, kw) -> {
+            slotArgs(a, kw, 0);
+            return (long) self(a, "__len__").n;
+        });
+        method(t, "__iter__", (a, kw) -> {
+            slotArgs(a, kw, 0);
+            return new ArrayIter(self(a, "__iter__").self);
+        });
+        method(t, "__repr__", (a, kw) -> {
+            slotArgs(a, kw, 0);
+            return repr(self(a, "__repr__"));
+        });
         method(t, "__contains__", (a, kw) -> {
+            slotArgs(a, kw, 1);
             Arr s = self(a, "__contains__");
             for (int i = 0; i < s.n; i++) {
                 if (PyObjects.eq(s.get(i), a[1])) {
@@ -861,6 +882,7 @@ public final class ArrayModule {
             return false;
         });
         method(t, "__getitem__", (a, kw) -> {
+            slotArgs(a, kw, 1);
             Arr s = self(a, "__getitem__");
             Object key = a[1];
             if (key instanceof PySlice sl) {
@@ -890,14 +912,17 @@ public final class ArrayModule {
             return s.get((int) i);
         });
         method(t, "__setitem__", (a, kw) -> {
+            slotArgs(a, kw, 2);
             assign(self(a, "__setitem__"), a[1], a[2]);
             return PyNone.NONE;
         });
         method(t, "__delitem__", (a, kw) -> {
+            slotArgs(a, kw, 1);
             assign(self(a, "__delitem__"), a[1], null);
             return PyNone.NONE;
         });
         method(t, "__add__", (a, kw) -> {
+            slotArgs(a, kw, 1);
             Arr s = self(a, "__add__");
             if (!isArray(a[1])) {
                 throw PyErrors.typeError(null, "can only append array (not \"%s\") to array", PyObjects.typeName(a[1]));
@@ -911,13 +936,21 @@ public final class ArrayModule {
             return r;
         });
         method(t, "__iadd__", (a, kw) -> {
+            slotArgs(a, kw, 1);
             Arr s = self(a, "__iadd__");
             extend(s, a[1], true);
             return s.self;
         });
-        method(t, "__mul__", (a, kw) -> repeat(self(a, "__mul__"), a[1]));
-        method(t, "__rmul__", (a, kw) -> repeat(self(a, "__rmul__"), a[1]));
+        method(t, "__mul__", (a, kw) -> {
+            slotArgs(a, kw, 1);
+            return repeat(self(a, "__mul__"), a[1]);
+        });
+        method(t, "__rmul__", (a, kw) -> {
+            slotArgs(a, kw, 1);
+            return repeat(self(a, "__rmul__"), a[1]);
+        });
         method(t, "__imul__", (a, kw) -> {
+            slotArgs(a, kw, 1);
             Arr s = self(a, "__imul__");
             if (PyConvert.asIndex(a[1], null) == null) {
                 throw PyErrors.typeError(null, "'%s' object cannot be interpreted as an integer", PyObjects.typeName(a[1]));
@@ -935,6 +968,8 @@ public final class ArrayModule {
         method(t, "__ge__", (a, kw) -> compare(a, ">="));
         t.getDict().put("__hash__", PyNone.NONE);
         CollectionsSupport.classGetitem(t);
+        // instances have no __dict__ (a subclass without __slots__ gets one)
+        t.slots = java.util.Set.of();
 
         PyType it = ITERATOR;
         it.getDict().put("__iter__", new PyBuiltinFunction("__iter__", it, (a, kw) -> a[0]));
@@ -945,6 +980,9 @@ public final class ArrayModule {
                 return PyTuple.of(iter, PyTuple.of(PyTuple.EMPTY));
             }
             return PyTuple.of(iter, PyTuple.of(i.array), (long) i.index);
+        }));
+        it.getDict().put("__reduce_ex__", new PyBuiltinFunction("__reduce_ex__", it, (a, kw) -> {
+            return PyCalls.call(it.getDict().get("__reduce__"), new Object[]{a[0]}, null, null);
         }));
         it.getDict().put("__setstate__", new PyBuiltinFunction("__setstate__", it, (a, kw) -> {
             ArrayIter i = (ArrayIter) a[0];
@@ -1124,7 +1162,7 @@ public final class ArrayModule {
 
     // ------------------------------------------------------------------ the module
 
-    public static PyModule create() {
+    public static PyModule create(org.bytepy.BytepyContext ctx) {
         PyModule m = new PyModule("array", new PyDict());
         PyDict d = m.dict;
         d.put("__doc__", "This module defines an object type which can efficiently represent\nan array of basic values: characters, integers, floating point\n"
@@ -1134,6 +1172,10 @@ public final class ArrayModule {
         d.put("typecodes", TYPECODES);
         RECONSTRUCTOR.moduleFunction = true;
         d.put("_array_reconstructor", RECONSTRUCTOR);
+        // as CPython's module init: collections.abc.MutableSequence.register(array)
+        Object abc = org.bytepy.imports.Importer.importModule(ctx, "collections.abc", null);
+        Object register = PyObjects.getAttr(PyObjects.getAttr(abc, "MutableSequence", null), "register", null);
+        PyCalls.call(register, new Object[]{ARRAY}, null, null);
         return m;
     }
 }
