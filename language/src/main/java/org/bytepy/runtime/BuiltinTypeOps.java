@@ -227,7 +227,11 @@ public final class BuiltinTypeOps {
     /** An int in range(256) for storing into bytes. */
     public static int byteValue(Object x, Node node) {
         if (!PyNumber.isInt(x)) {
-            throw PyErrors.typeError(node, "'%s' object cannot be interpreted as an integer", PyObjects.typeName(x));
+            Object i = PyConvert.asIndex(x, node);
+            if (i == null) {
+                throw PyErrors.typeError(node, "'%s' object cannot be interpreted as an integer", PyObjects.typeName(x));
+            }
+            x = i;
         }
         if (!PyNumber.fitsLong(x) || PyNumber.asLong(x) < 0 || PyNumber.asLong(x) > 255) {
             throw PyErrors.valueError(node, "byte must be in range(0, 256)");
