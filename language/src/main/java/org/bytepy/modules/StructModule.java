@@ -126,6 +126,9 @@ public final class StructModule {
         } else {
             throw PyErrors.typeError(null, "Struct() argument 1 must be a str or bytes object, not %s", PyObjects.typeName(fmtObj));
         }
+        if (fmt.indexOf('\0') >= 0) {
+            throw error("embedded null character");
+        }
         Struct cached = CACHE.get(fmt);
         if (cached != null) {
             return cached;
@@ -232,9 +235,9 @@ public final class StructModule {
                     if (it.code == 's') {
                         System.arraycopy(b, 0, out, off, Math.min(b.length, it.count));
                     } else if (it.count > 0) {
-                        int n = Math.min(b.length, Math.min(it.count - 1, 255));
+                        int n = Math.min(b.length, it.count - 1);
                         System.arraycopy(b, 0, out, off + 1, n);
-                        out[off] = (byte) n;
+                        out[off] = (byte) Math.min(n, 255);
                     }
                     break;
                 }
@@ -471,14 +474,14 @@ public final class StructModule {
             if (offset + b.length < 0) {
                 throw error("offset %d out of range for %d-byte buffer", offset, b.length);
             }
+            if (offset + st.size > 0) {
+                throw error("not enough data to unpack %d bytes at offset %d", st.size, offset);
+            }
             offset += b.length;
         }
         if (b.length - offset < st.size) {
-            if (offset > b.length) {
-                throw error("offset %d out of range for %d-byte buffer", offset, b.length);
-            }
-            throw error("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)", st.size + offset, st.size, offset,
-                            b.length);
+            throw error("unpack_from requires a buffer of at least %s bytes for unpacking %d bytes at offset %d (actual buffer size is %d)",
+                            Long.toUnsignedString(st.size + offset), st.size, offset, b.length);
         }
         return unpackFrom(st, b, (int) offset);
     }
@@ -508,10 +511,8 @@ public final class StructModule {
             offset += len;
         }
         if (len - offset < st.size) {
-            if (offset > len) {
-                throw error("offset %d out of range for %d-byte buffer", offset, len);
-            }
-            throw error("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)", st.size + offset, st.size, offset, len);
+            throw error("pack_into requires a buffer of at least %s bytes for packing %d bytes at offset %d (actual buffer size is %d)", Long.toUnsignedString(st.size + offset),
+                            st.size, offset, len);
         }
         byte[] tmp = new byte[st.size];
         System.arraycopy(current, (int) offset, tmp, 0, st.size);
@@ -528,14 +529,49 @@ public final class StructModule {
         if (b.length % st.size != 0) {
             throw error("iterative unpacking requires a buffer of a multiple of %d bytes", st.size);
         }
-        int[] pos = {0};
-        return new PyIterators.FunctionIterator(UNPACK_ITERATOR, () -> {
-            if (pos[0] >= b.length) {
+        return new UnpackIterator(st, b);
+    }
+
+    /** The iterator of {@code iter_unpack}: one tuple per {@code st.size} bytes. */
+    static final class UnpackIterator extends PyIterators.PyIterator {
+        final Struct st;
+        final byte[] b;
+        int pos;
+
+        UnpackIterator(Struct st, byte[] b) {
+            this.st = st;
+            this.b = b;
+        }
+
+        @Override
+        public Object next() {
+            if (pos >= b.length) {
                 return null;
             }
-            PyTuple t = unpackFrom(st, b, pos[0]);
-            pos[0] += st.size;
+            PyTuple t = unpackFrom(st, b, pos);
+            pos += st.size;
             return t;
+        }
+
+        @Override
+        public PyType getPyType() {
+            return UNPACK_ITERATOR;
+        }
+    }
+
+    static {
+        // what makes it a collections.abc.Iterator, and its length hint
+        Args.method(UNPACK_ITERATOR, "__iter__", (a, kw) -> a[0]);
+        Args.method(UNPACK_ITERATOR, "__next__", (a, kw) -> {
+            Object r = ((UnpackIterator) a[0]).next();
+            if (r == null) {
+                throw PyErrors.raise(PyTypes.STOP_ITERATION, null, null);
+            }
+            return r;
+        });
+        Args.method(UNPACK_ITERATOR, "__length_hint__", (a, kw) -> {
+            UnpackIterator it = (UnpackIterator) a[0];
+            return (long) ((it.b.length - it.pos) / it.st.size);
         });
     }
 
