@@ -591,10 +591,11 @@ final class BytesBuiltins {
             Args.methodCount("bytearray.insert", args, kw, 2, 2);
             PyByteArray a = (PyByteArray) args[0];
             long i = Args.index(args[1]);
+            int v = BuiltinTypeOps.byteValue(args[2], null);
             if (i < 0) {
                 i = Math.max(0, i + a.size());
             }
-            a.insert((int) Math.min(i, a.size()), BuiltinTypeOps.byteValue(args[2], null));
+            a.insert((int) Math.min(i, a.size()), v);
             return PyNone.NONE;
         });
         Args.method(t, "remove", (args, kw) -> {

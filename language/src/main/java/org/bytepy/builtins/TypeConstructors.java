@@ -251,7 +251,8 @@ final class TypeConstructors {
             return 0L;
         }
         if (baseObj != null) {
-            long base = Args.index(baseObj);
+            Object bi = org.bytepy.runtime.PyObject.unwrap(baseObj);
+            long base = PyNumber.isInt(bi) && !PyNumber.fitsLong(bi) ? -1 : Args.index(baseObj);
             if (base != 0 && (base < 2 || base > 36)) {
                 throw PyErrors.valueError(null, "int() base must be >= 2 and <= 36, or 0");
             }

@@ -195,15 +195,15 @@ public final class BuiltinTypeOps {
             if (key instanceof PySlice s) {
                 PyList tmp = new PyList(PyBytes.boxed(a.bytes()));
                 Object[] repl = value instanceof byte[] || value instanceof PyByteArray ? PyBytes.boxed(bytesOf(value)) : PyObjects.toArray(value, node);
-                for (Object x : repl) {
-                    byteValue(x, node);
+                for (int k = 0; k < repl.length; k++) {
+                    repl[k] = (long) byteValue(repl[k], node);
                 }
                 PySlice.setItems(tmp, s, repl, node);
                 a.setAll(PyBytes.unboxed(tmp.toArray()));
                 return;
             }
-            int i = PyObjects.index(key, a.size(), "bytearray", node);
-            a.set(i, byteValue(value, node));
+            int v = byteValue(value, node); // first: its __index__ may resize the bytearray
+            a.set(PyObjects.index(key, a.size(), "bytearray", node), v);
             return;
         }
         throw PyErrors.typeError(node, "'%s' object does not support item assignment", PyObjects.typeName(o));
