@@ -121,7 +121,25 @@ public final class PyMemoryView {
             if (v.length() % size != 0) {
                 throw PyErrors.typeError(null, "memoryview: length is not a multiple of itemsize");
             }
-            return of(v.obj(), v.start(), v.length(), f.charAt(0), size);
+            PyObject m = of(v.obj(), v.start(), v.length(), f.charAt(0), size);
+            Object shapeArg = a.length > 2 ? a[2] : kw == null ? null : kw.getStr("shape");
+            if (shapeArg != null) {
+                // a multi-dimensional cast: its shape and strides (items are still reached as 1-D)
+                Object[] dims = PyObjects.toArray(shapeArg, null);
+                long product = 1;
+                Object[] strides = new Object[dims.length];
+                for (int k = dims.length - 1; k >= 0; k--) {
+                    strides[k] = product * size;
+                    product *= Args.index(dims[k]);
+                }
+                if (product * size != v.length()) {
+                    throw PyErrors.typeError(null, "memoryview: product(shape) * itemsize != buffer size");
+                }
+                m.setAttribute("ndim", (long) dims.length);
+                m.setAttribute("shape", new PyTuple(dims));
+                m.setAttribute("strides", new PyTuple(strides));
+            }
+            return m;
         });
         def("toreadonly", (a, kw) -> a[0]);
         TYPE.constructor = (a, kw) -> {
@@ -131,7 +149,11 @@ public final class PyMemoryView {
             Object o = a[1];
             if (o instanceof PyObject po && po.getPyType() == TYPE) {
                 View v = (View) po.hidden;
-                return of(v.obj(), v.start(), v.length());
+                PyObject m = of(v.obj(), v.start(), v.length(), v.format(), v.itemsize());
+                for (String attr : new String[]{"ndim", "shape", "strides"}) {
+                    m.setAttribute(attr, po.getAttribute(attr));
+                }
+                return m;
             }
             byte[] b = BuiltinTypeOps.bytesOf(o);
             if (b == null) {
