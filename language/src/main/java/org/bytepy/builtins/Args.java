@@ -101,6 +101,8 @@ public final class Args {
     public static String str(Object o, String fname) {
         if (o instanceof String s) {
             return s;
+        } else if (o instanceof org.bytepy.runtime.PyObject po && po.nativeValue instanceof String s) {
+            return s; // an instance of a subclass of str
         }
         throw PyErrors.typeError(null, "%s() argument must be str, not %s", fname, PyObjects.typeName(o));
     }

@@ -610,9 +610,12 @@ public final class BuiltinsModule {
             if (noDigits) {
                 return x instanceof Boolean b ? (b ? 1L : 0L) : x;
             }
-            long n = Args.index(nd);
+            long n = clampedIndex(nd);
             if (n >= 0) {
                 return x instanceof Boolean b ? (b ? 1L : 0L) : x;
+            }
+            if (-n > PyNumber.toBig(x).abs().toString().length()) {
+                return 0L;
             }
             BigDecimal r = new BigDecimal(PyNumber.toBig(x)).setScale((int) n, RoundingMode.HALF_EVEN);
             return PyNumber.normalize(r.toBigInteger());
@@ -621,7 +624,7 @@ public final class BuiltinsModule {
                 double r = Math.rint(d);
                 return PyNumber.floatToInt(r, null);
             }
-            long n = Args.index(nd);
+            long n = clampedIndex(nd);
             if (Double.isNaN(d) || Double.isInfinite(d) || d == 0) {
                 return d;
             }
@@ -638,6 +641,18 @@ public final class BuiltinsModule {
             return r;
         }
         throw PyErrors.typeError(null, "type %s doesn't define __round__ method", PyObjects.typeName(x));
+    }
+
+    /** An index argument clamped to the range of a Java long (ndigits of round()). */
+    private static long clampedIndex(Object o) {
+        Object i = org.bytepy.runtime.PyConvert.asIndex(o, null);
+        if (i == null) {
+            throw PyErrors.typeError(null, "'%s' object cannot be interpreted as an integer", PyObjects.typeName(o));
+        }
+        if (PyNumber.fitsLong(i)) {
+            return PyNumber.asLong(i);
+        }
+        return ((java.math.BigInteger) i).signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
     }
 
     @TruffleBoundary

@@ -53,7 +53,17 @@ final class BytesBuiltins {
         if (enc != null) {
             throw PyErrors.typeError(null, "encoding without a string argument");
         }
-        if (PyNumber.isInt(src)) {
+        if (err != null) {
+            throw PyErrors.typeError(null, "errors without a string argument");
+        }
+        if (name.equals("bytes") && src instanceof org.bytepy.runtime.PyObject && org.bytepy.runtime.PySpecial.lookup(src, "__bytes__") instanceof Object m) {
+            Object r = org.bytepy.runtime.PySpecial.call(src, m, null);
+            if (!(org.bytepy.runtime.PyObject.unwrap(r) instanceof byte[] rb)) {
+                throw PyErrors.typeError(null, "__bytes__ returned non-bytes (type %s)", PyObjects.typeName(r));
+            }
+            return rb;
+        }
+        if (PyNumber.isInt(src) || (src instanceof org.bytepy.runtime.PyObject && org.bytepy.runtime.PySpecial.lookup(src, "__index__") != null)) {
             long n = Args.index(src);
             if (n < 0) {
                 throw PyErrors.valueError(null, "negative count");
@@ -106,6 +116,140 @@ final class BytesBuiltins {
         return b;
     }
 
+    private static boolean isLower(int c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isUpper(int c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    /** The ASCII case methods and the other str-like methods of bytes and bytearray. */
+    private static void installCaseMethods(PyType t, String tn) {
+        Args.method(t, "isascii", (args, kw) -> {
+            Args.methodCount(tn + ".isascii", args, kw, 0, 0);
+            for (byte x : self(args, "isascii")) {
+                if (x < 0) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        for (String name : new String[]{"islower", "isupper"}) {
+            Args.method(t, name, (args, kw) -> {
+                Args.methodCount(tn + "." + name, args, kw, 0, 0);
+                boolean cased = false;
+                for (byte x : self(args, name)) {
+                    if (name.equals("islower") ? isUpper(x) : isLower(x)) {
+                        return false;
+                    }
+                    cased |= isUpper(x) || isLower(x);
+                }
+                return cased;
+            });
+        }
+        Args.method(t, "istitle", (args, kw) -> {
+            Args.methodCount(tn + ".istitle", args, kw, 0, 0);
+            boolean cased = false, previousCased = false;
+            for (byte x : self(args, "istitle")) {
+                if (isUpper(x)) {
+                    if (previousCased) {
+                        return false;
+                    }
+                    previousCased = cased = true;
+                } else if (isLower(x)) {
+                    if (!previousCased) {
+                        return false;
+                    }
+                    previousCased = cased = true;
+                } else {
+                    previousCased = false;
+                }
+            }
+            return cased;
+        });
+        for (String name : new String[]{"capitalize", "swapcase", "title"}) {
+            Args.method(t, name, (args, kw) -> {
+                Args.methodCount(tn + "." + name, args, kw, 0, 0);
+                byte[] b = self(args, name).clone();
+                boolean previousCased = false;
+                for (int i = 0; i < b.length; i++) {
+                    int c = b[i];
+                    boolean up = switch (name) {
+                        case "capitalize" -> i == 0;
+                        case "swapcase" -> isLower(c);
+                        default -> !previousCased;
+                    };
+                    previousCased = isUpper(c) || isLower(c);
+                    if (up && isLower(c)) {
+                        b[i] = (byte) (c - 32);
+                    } else if (!up && isUpper(c)) {
+                        b[i] = (byte) (c + 32);
+                    }
+                }
+                return wrap(args, b);
+            });
+        }
+        Args.method(t, "expandtabs", (args, kw) -> {
+            Args.onlyKeywords("expandtabs", kw, "tabsize");
+            if (args.length > 2) {
+                throw PyErrors.typeError(null, "expandtabs() takes at most 1 argument (%d given)", args.length - 1);
+            }
+            byte[] b = self(args, "expandtabs");
+            Object ts = args.length > 1 ? args[1] : Args.kw(kw, "tabsize");
+            long tab = ts == null ? 8 : Args.index(ts);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            long col = 0;
+            for (byte x : b) {
+                if (x == '\t') {
+                    if (tab > 0) {
+                        long n = tab - col % tab;
+                        if (out.size() + n > Integer.MAX_VALUE - 16) {
+                            throw PyErrors.overflow(null, "result too long");
+                        }
+                        for (long k = 0; k < n; k++) {
+                            out.write(' ');
+                        }
+                        col += n;
+                    }
+                } else {
+                    out.write(x);
+                    col = x == '\n' || x == '\r' ? 0 : col + 1;
+                }
+            }
+            return wrap(args, out.toByteArray());
+        });
+        Args.method(t, "zfill", (args, kw) -> {
+            Args.methodCount(tn + ".zfill", args, kw, 1, 1);
+            byte[] b = self(args, "zfill");
+            long width = Args.index(args[1]);
+            if (width <= b.length) {
+                return wrap(args, b.clone());
+            }
+            byte[] r = new byte[(int) width];
+            int fill = (int) width - b.length;
+            java.util.Arrays.fill(r, 0, fill, (byte) '0');
+            System.arraycopy(b, 0, r, fill, b.length);
+            if (b.length > 0 && (b[0] == '+' || b[0] == '-')) {
+                r[0] = b[0];
+                r[fill] = '0';
+            }
+            return wrap(args, r);
+        });
+        for (String name : new String[]{"removeprefix", "removesuffix"}) {
+            Args.method(t, name, (args, kw) -> {
+                Args.methodCount(tn + "." + name, args, kw, 1, 1);
+                byte[] b = self(args, name);
+                byte[] p = arg(args[1]);
+                boolean prefix = name.equals("removeprefix");
+                if (p.length <= b.length && java.util.Arrays.equals(b, prefix ? 0 : b.length - p.length, prefix ? p.length : b.length, p, 0, p.length)) {
+                    return wrap(args, prefix ? java.util.Arrays.copyOfRange(b, p.length, b.length) : java.util.Arrays.copyOf(b, b.length - p.length));
+                }
+                return wrap(args, b.clone());
+            });
+        }
+    }
+
     static boolean isSpace(int c) {
         return c == ' ' || (c >= 9 && c <= 13);
     }
@@ -113,6 +257,10 @@ final class BytesBuiltins {
     static void install() {
         PyTypes.BYTES.constructor = (args, kw) -> construct("bytes", args, kw);
         PyByteArray.TYPE.constructor = (args, kw) -> new PyByteArray(construct("bytearray", args, kw));
+        Args.method(PyTypes.BYTES, "__bytes__", (args, kw) -> {
+            Args.methodCount("bytes.__bytes__", args, kw, 0, 0);
+            return self(args, "__bytes__");
+        });
         for (PyType t : new PyType[]{PyTypes.BYTES, PyByteArray.TYPE}) {
             boolean ba = t == PyByteArray.TYPE;
             String tn = t.getName();
@@ -207,6 +355,9 @@ final class BytesBuiltins {
             Args.method(t, "split", (args, kw) -> split(args, kw, false));
             Args.method(t, "splitlines", (args, kw) -> {
                 Args.onlyKeywords("splitlines", kw, "keepends");
+                if (args.length > 2) {
+                    throw PyErrors.typeError(null, "splitlines() takes at most 1 argument (%d given)", args.length - 1 + (kw == null ? 0 : kw.size()));
+                }
                 byte[] b = self(args, "splitlines");
                 Object ke = args.length > 1 ? args[1] : Args.kw(kw, "keepends");
                 boolean keep = ke != null && PyObjects.isTrue(ke);
@@ -350,6 +501,7 @@ final class BytesBuiltins {
                 return wrap(args, out.toByteArray());
             });
             Args.method(t, "upper", (args, kw) -> {
+                Args.methodCount(tn + ".upper", args, kw, 0, 0);
                 byte[] b = self(args, "upper").clone();
                 for (int i = 0; i < b.length; i++) {
                     if (b[i] >= 'a' && b[i] <= 'z') {
@@ -359,6 +511,7 @@ final class BytesBuiltins {
                 return wrap(args, b);
             });
             Args.method(t, "lower", (args, kw) -> {
+                Args.methodCount(tn + ".lower", args, kw, 0, 0);
                 byte[] b = self(args, "lower").clone();
                 for (int i = 0; i < b.length; i++) {
                     if (b[i] >= 'A' && b[i] <= 'Z') {
@@ -384,10 +537,23 @@ final class BytesBuiltins {
                     return PyTuple.of(wrap(args, java.util.Arrays.copyOfRange(b, 0, at)), wrap(args, sep.clone()), wrap(args, java.util.Arrays.copyOfRange(b, at + sep.length, b.length)));
                 });
             }
-            Args.method(t, "isdigit", (args, kw) -> isAll(self(args, "isdigit"), c -> c >= '0' && c <= '9'));
-            Args.method(t, "isalpha", (args, kw) -> isAll(self(args, "isalpha"), c -> (c | 32) >= 'a' && (c | 32) <= 'z'));
-            Args.method(t, "isspace", (args, kw) -> isAll(self(args, "isspace"), BytesBuiltins::isSpace));
-            Args.method(t, "isalnum", (args, kw) -> isAll(self(args, "isalnum"), c -> (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z')));
+            Args.method(t, "isdigit", (args, kw) -> {
+                Args.methodCount(tn + ".isdigit", args, kw, 0, 0);
+                return isAll(self(args, "isdigit"), c -> c >= '0' && c <= '9');
+            });
+            Args.method(t, "isalpha", (args, kw) -> {
+                Args.methodCount(tn + ".isalpha", args, kw, 0, 0);
+                return isAll(self(args, "isalpha"), c -> (c | 32) >= 'a' && (c | 32) <= 'z');
+            });
+            Args.method(t, "isspace", (args, kw) -> {
+                Args.methodCount(tn + ".isspace", args, kw, 0, 0);
+                return isAll(self(args, "isspace"), BytesBuiltins::isSpace);
+            });
+            Args.method(t, "isalnum", (args, kw) -> {
+                Args.methodCount(tn + ".isalnum", args, kw, 0, 0);
+                return isAll(self(args, "isalnum"), c -> (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z'));
+            });
+            installCaseMethods(t, tn);
         }
         PyType t = PyByteArray.TYPE;
         Args.method(t, "append", (args, kw) -> {
@@ -425,10 +591,11 @@ final class BytesBuiltins {
             Args.methodCount("bytearray.insert", args, kw, 2, 2);
             PyByteArray a = (PyByteArray) args[0];
             long i = Args.index(args[1]);
+            int v = BuiltinTypeOps.byteValue(args[2], null);
             if (i < 0) {
                 i = Math.max(0, i + a.size());
             }
-            a.insert((int) Math.min(i, a.size()), BuiltinTypeOps.byteValue(args[2], null));
+            a.insert((int) Math.min(i, a.size()), v);
             return PyNone.NONE;
         });
         Args.method(t, "remove", (args, kw) -> {

@@ -44,6 +44,17 @@ final class ObjectBuiltins {
 
     static void install(PyDict builtins) {
         PyType o = PyTypes.OBJECT;
+        // pickle saves a builtin function by name (module functions), else as getattr(self, name)
+        for (String name : new String[]{"__reduce__", "__reduce_ex__"}) {
+            Args.method(PyTypes.BUILTIN_FUNCTION, name, (args, kw) -> {
+                if (args.length > 0 && args[0] instanceof org.bytepy.runtime.PyBoundMethod bm && bm.function instanceof org.bytepy.runtime.PyBuiltinFunction f) {
+                    return org.bytepy.runtime.PyTuple.of(builtins.getStr("getattr"), org.bytepy.runtime.PyTuple.of(bm.self, f.name));
+                } else if (args.length > 0 && args[0] instanceof org.bytepy.runtime.PyBuiltinFunction f) {
+                    return f.owner == null ? f.name : org.bytepy.runtime.PyTuple.of(builtins.getStr("getattr"), org.bytepy.runtime.PyTuple.of(f.owner, f.name));
+                }
+                throw PyErrors.typeError(null, "cannot pickle '%s' object", args.length == 0 ? "NoneType" : PyObjects.typeName(args[0]));
+            });
+        }
         Args.method(o, "__init__", (args, kw) -> PyNone.NONE);
         Args.method(o, "__new__", (args, kw) -> {
             if (args.length == 0 || !(args[0] instanceof PyType t)) {
@@ -75,8 +86,16 @@ final class ObjectBuiltins {
             }
             return PyNone.NONE;
         });
-        Args.method(o, "__reduce_ex__", (args, kw) -> copyregReduce(args[0], args.length > 1 ? args[1] : 0L));
         Args.method(o, "__reduce__", (args, kw) -> copyregReduce(args[0], 0L));
+        Object objectReduce = o.getDict().get("__reduce__");
+        Args.method(o, "__reduce_ex__", (args, kw) -> {
+            // as CPython: a __reduce__ overridden by the class wins
+            Object clsReduce = PyTypes.typeOf(args[0]).lookup("__reduce__");
+            if (clsReduce != null && clsReduce != objectReduce) {
+                return PyCalls.call(PyObjects.getAttr(args[0], "__reduce__", null), new Object[0], null, null);
+            }
+            return copyregReduce(args[0], args.length > 1 ? args[1] : 0L);
+        });
         Args.method(o, "__str__", (args, kw) -> PyObjects.repr(args[0]));
         Args.method(o, "__format__", (args, kw) -> {
             Args.methodCount("__format__", args, kw, 1, 1);

@@ -36,14 +36,24 @@ final class TypeConstructors {
             if (args.length > 4) {
                 throw PyErrors.typeError(null, "str() takes at most 3 arguments (%d given)", args.length - 1);
             }
-            if (args.length == 1) {
-                Object o = Args.kw(kw, "object");
+            Object o = args.length > 1 ? args[1] : Args.kw(kw, "object");
+            Object enc = args.length > 2 ? args[2] : Args.kw(kw, "encoding");
+            Object err = args.length > 3 ? args[3] : Args.kw(kw, "errors");
+            if (enc == null && err == null) {
                 return o == null ? "" : PyObjects.str(o);
             }
-            if (args.length > 2 && args[1] instanceof byte[] b) {
-                return new String(b, java.nio.charset.StandardCharsets.UTF_8);
+            // str(object, encoding, errors): decodes a bytes-like object
+            if (o == null) {
+                return "";
             }
-            return PyObjects.str(args[1]);
+            if (org.bytepy.runtime.PyObject.unwrap(o) instanceof String) {
+                throw PyErrors.typeError(null, "decoding str is not supported");
+            }
+            byte[] b = org.bytepy.runtime.BuiltinTypeOps.bytesOf(o);
+            if (b == null) {
+                throw PyErrors.typeError(null, "decoding to str: need a bytes-like object, %s found", PyObjects.typeName(o));
+            }
+            return BytesBuiltins.decode(b, enc == null ? "utf-8" : Args.str(enc, "str"), err == null ? "strict" : Args.str(err, "str"));
         };
         PyTypes.LIST.constructor = (args, kw) -> {
             Args.count("list", rest(args), kw, 0, 1);
@@ -241,7 +251,8 @@ final class TypeConstructors {
             return 0L;
         }
         if (baseObj != null) {
-            long base = Args.index(baseObj);
+            Object bi = org.bytepy.runtime.PyObject.unwrap(baseObj);
+            long base = PyNumber.isInt(bi) && !PyNumber.fitsLong(bi) ? -1 : Args.index(baseObj);
             if (base != 0 && (base < 2 || base > 36)) {
                 throw PyErrors.valueError(null, "int() base must be >= 2 and <= 36, or 0");
             }
@@ -308,6 +319,13 @@ final class TypeConstructors {
             Double d = PyNumber.parseFloat(s);
             if (d == null) {
                 throw PyErrors.valueError(null, "could not convert string to float: %s", PyObjects.repr(s));
+            }
+            return d;
+        } else if (org.bytepy.runtime.BuiltinTypeOps.bytesOf(x) instanceof byte[] b) {
+            // bytes-like: parsed as ASCII text, as CPython's PyFloat_FromString
+            Double d = PyNumber.parseFloat(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1));
+            if (d == null) {
+                throw PyErrors.valueError(null, "could not convert string to float: %s", PyObjects.repr(x));
             }
             return d;
         }

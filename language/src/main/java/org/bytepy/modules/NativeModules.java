@@ -27,6 +27,7 @@ public final class NativeModules {
 
     static {
         register("time", ctx -> TimeModule.create());
+        register("array", ArrayModule::create);
         register("_stat", ctx -> StatModule.create());
         register("errno", ctx -> ErrnoModule.create());
         register("gc", ctx -> GcModule.create());

@@ -15,6 +15,7 @@ import org.bytepy.runtime.PyDict;
 import org.bytepy.runtime.PyErrors;
 import org.bytepy.runtime.PyException;
 import org.bytepy.runtime.PyIterators;
+import org.bytepy.runtime.PyMemoryView;
 import org.bytepy.runtime.PyModule;
 import org.bytepy.runtime.PyNone;
 import org.bytepy.runtime.PyNumber;
@@ -125,6 +126,9 @@ public final class StructModule {
         } else {
             throw PyErrors.typeError(null, "Struct() argument 1 must be a str or bytes object, not %s", PyObjects.typeName(fmtObj));
         }
+        if (fmt.indexOf('\0') >= 0) {
+            throw error("embedded null character");
+        }
         Struct cached = CACHE.get(fmt);
         if (cached != null) {
             return cached;
@@ -231,9 +235,9 @@ public final class StructModule {
                     if (it.code == 's') {
                         System.arraycopy(b, 0, out, off, Math.min(b.length, it.count));
                     } else if (it.count > 0) {
-                        int n = Math.min(b.length, Math.min(it.count - 1, 255));
+                        int n = Math.min(b.length, it.count - 1);
                         System.arraycopy(b, 0, out, off + 1, n);
-                        out[off] = (byte) n;
+                        out[off] = (byte) Math.min(n, 255);
                     }
                     break;
                 }
@@ -470,14 +474,14 @@ public final class StructModule {
             if (offset + b.length < 0) {
                 throw error("offset %d out of range for %d-byte buffer", offset, b.length);
             }
+            if (offset + st.size > 0) {
+                throw error("not enough data to unpack %d bytes at offset %d", st.size, offset);
+            }
             offset += b.length;
         }
         if (b.length - offset < st.size) {
-            if (offset > b.length) {
-                throw error("offset %d out of range for %d-byte buffer", offset, b.length);
-            }
-            throw error("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)", st.size + offset, st.size, offset,
-                            b.length);
+            throw error("unpack_from requires a buffer of at least %s bytes for unpacking %d bytes at offset %d (actual buffer size is %d)",
+                            Long.toUnsignedString(st.size + offset), st.size, offset, b.length);
         }
         return unpackFrom(st, b, (int) offset);
     }
@@ -488,14 +492,12 @@ public final class StructModule {
             throw PyErrors.typeError(null, "pack_into expected buffer argument");
         }
         Object target = args[from];
-        if (!(target instanceof PyByteArray ba)) {
-            if (BuiltinTypeOps.bytesOf(target) != null) {
-                throw PyErrors.typeError(null, "argument must be read-write bytes-like object, not %s", PyObjects.typeName(target));
-            }
+        byte[] current = PyMemoryView.writableBytes(target);
+        if (current == null) {
             throw PyErrors.typeError(null, "argument must be read-write bytes-like object, not %s", PyObjects.typeName(target));
         }
         long offset = Args.index(args[from + 1]);
-        int len = ba.size();
+        int len = current.length;
         if (args.length - from - 2 != st.nvalues) {
             throw error("pack expected %d items for packing (got %d)", st.nvalues, args.length - from - 2);
         }
@@ -509,17 +511,13 @@ public final class StructModule {
             offset += len;
         }
         if (len - offset < st.size) {
-            if (offset > len) {
-                throw error("offset %d out of range for %d-byte buffer", offset, len);
-            }
-            throw error("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)", st.size + offset, st.size, offset, len);
+            throw error("pack_into requires a buffer of at least %s bytes for packing %d bytes at offset %d (actual buffer size is %d)", Long.toUnsignedString(st.size + offset),
+                            st.size, offset, len);
         }
         byte[] tmp = new byte[st.size];
-        System.arraycopy(ba.bytes(), (int) offset, tmp, 0, st.size);
+        System.arraycopy(current, (int) offset, tmp, 0, st.size);
         packInto(st, tmp, 0, args, from + 2);
-        for (int k = 0; k < st.size; k++) {
-            ba.set((int) offset + k, tmp[k] & 0xff);
-        }
+        PyMemoryView.writeBytes(target, (int) offset, tmp);
         return PyNone.NONE;
     }
 
@@ -531,14 +529,49 @@ public final class StructModule {
         if (b.length % st.size != 0) {
             throw error("iterative unpacking requires a buffer of a multiple of %d bytes", st.size);
         }
-        int[] pos = {0};
-        return new PyIterators.FunctionIterator(UNPACK_ITERATOR, () -> {
-            if (pos[0] >= b.length) {
+        return new UnpackIterator(st, b);
+    }
+
+    /** The iterator of {@code iter_unpack}: one tuple per {@code st.size} bytes. */
+    static final class UnpackIterator extends PyIterators.PyIterator {
+        final Struct st;
+        final byte[] b;
+        int pos;
+
+        UnpackIterator(Struct st, byte[] b) {
+            this.st = st;
+            this.b = b;
+        }
+
+        @Override
+        public Object next() {
+            if (pos >= b.length) {
                 return null;
             }
-            PyTuple t = unpackFrom(st, b, pos[0]);
-            pos[0] += st.size;
+            PyTuple t = unpackFrom(st, b, pos);
+            pos += st.size;
             return t;
+        }
+
+        @Override
+        public PyType getPyType() {
+            return UNPACK_ITERATOR;
+        }
+    }
+
+    static {
+        // what makes it a collections.abc.Iterator, and its length hint
+        Args.method(UNPACK_ITERATOR, "__iter__", (a, kw) -> a[0]);
+        Args.method(UNPACK_ITERATOR, "__next__", (a, kw) -> {
+            Object r = ((UnpackIterator) a[0]).next();
+            if (r == null) {
+                throw PyErrors.raise(PyTypes.STOP_ITERATION, null, null);
+            }
+            return r;
+        });
+        Args.method(UNPACK_ITERATOR, "__length_hint__", (a, kw) -> {
+            UnpackIterator it = (UnpackIterator) a[0];
+            return (long) ((it.b.length - it.pos) / it.st.size);
         });
     }
 

@@ -25,6 +25,10 @@ public final class BuiltinTypeOps {
             return b;
         } else if (o instanceof PyObject po && po.nativeValue instanceof PyByteArray ba) {
             return ba.bytes();
+        } else if (o instanceof PyObject po && po.nativeValue instanceof PyBufferExporter e) {
+            return e.bufferBytes();
+        } else if (o instanceof PyBufferExporter e) {
+            return e.bufferBytes();
         }
         return PyMemoryView.bytesOf(o);
     }
@@ -191,15 +195,15 @@ public final class BuiltinTypeOps {
             if (key instanceof PySlice s) {
                 PyList tmp = new PyList(PyBytes.boxed(a.bytes()));
                 Object[] repl = value instanceof byte[] || value instanceof PyByteArray ? PyBytes.boxed(bytesOf(value)) : PyObjects.toArray(value, node);
-                for (Object x : repl) {
-                    byteValue(x, node);
+                for (int k = 0; k < repl.length; k++) {
+                    repl[k] = (long) byteValue(repl[k], node);
                 }
                 PySlice.setItems(tmp, s, repl, node);
                 a.setAll(PyBytes.unboxed(tmp.toArray()));
                 return;
             }
-            int i = PyObjects.index(key, a.size(), "bytearray", node);
-            a.set(i, byteValue(value, node));
+            int v = byteValue(value, node); // first: its __index__ may resize the bytearray
+            a.set(PyObjects.index(key, a.size(), "bytearray", node), v);
             return;
         }
         throw PyErrors.typeError(node, "'%s' object does not support item assignment", PyObjects.typeName(o));
@@ -223,7 +227,11 @@ public final class BuiltinTypeOps {
     /** An int in range(256) for storing into bytes. */
     public static int byteValue(Object x, Node node) {
         if (!PyNumber.isInt(x)) {
-            throw PyErrors.typeError(node, "'%s' object cannot be interpreted as an integer", PyObjects.typeName(x));
+            Object i = PyConvert.asIndex(x, node);
+            if (i == null) {
+                throw PyErrors.typeError(node, "'%s' object cannot be interpreted as an integer", PyObjects.typeName(x));
+            }
+            x = i;
         }
         if (!PyNumber.fitsLong(x) || PyNumber.asLong(x) < 0 || PyNumber.asLong(x) > 255) {
             throw PyErrors.valueError(node, "byte must be in range(0, 256)");

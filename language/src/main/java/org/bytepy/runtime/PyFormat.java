@@ -112,6 +112,9 @@ public final class PyFormat {
             if (spec.type != 0 && "bcdoxXn".indexOf(spec.type) < 0) {
                 throw PyErrors.valueError(node, "Unknown format code '%c' for object of type '%s'", spec.type, value instanceof Boolean ? "bool" : "int");
             }
+            if (spec.grouping != 0 && spec.type != 0 && spec.type != 'd' && !(spec.grouping == '_' && "boxX".indexOf(spec.type) >= 0)) {
+                throw PyErrors.valueError(node, "Cannot specify '%c' with '%c'.", spec.grouping, spec.type);
+            }
             return formatInt(PyNumber.toBig(value), spec, node);
         } else if (value instanceof Double d) {
             return formatFloat(d, spec, node);

@@ -573,6 +573,10 @@ public final class PyNumber {
                 return r == po.nativeValue ? a : r;
             }
         }
+        if (a instanceof PyByteArray ba && op == 2 && mul(a, b, node) instanceof PyByteArray r) {
+            ba.setAll(r.bytes()); // bytearray *= n changes the object in place
+            return a;
+        }
         if (a instanceof PySet || a instanceof PyDict || a instanceof PyByteArray) {
             char c = op == 0 ? '+' : op == 1 ? '-' : op == 9 ? '|' : op == 10 ? '^' : op == 11 ? '&' : 0;
             Object r = c == 0 ? null : inplaceBuiltin(a, b, c);
