@@ -85,6 +85,10 @@ public final class BuiltinsModule {
             Object obj = args.length > 1 ? args[1] : PyNone.NONE;
             return obj instanceof PyNone ? args[0] : new org.bytepy.runtime.PyBoundMethod(obj, args[0]);
         });
+        for (PyType t : new PyType[]{PyTypes.FUNCTION, PyTypes.BUILTIN_FUNCTION, PyTypes.METHOD}) {
+            // f.__call__(...): the slot wrapper of callables
+            Args.method(t, "__call__", (args, kw) -> org.bytepy.runtime.PyCalls.call(args[0], java.util.Arrays.copyOfRange(args, 1, args.length), kw, null));
+        }
         Args.method(org.bytepy.runtime.PyDescriptors.PROPERTY, "__set__", (args, kw) -> {
             org.bytepy.runtime.PyDescriptors.Property p = (org.bytepy.runtime.PyDescriptors.Property) args[0];
             if (p.fset == null || p.fset instanceof PyNone) {

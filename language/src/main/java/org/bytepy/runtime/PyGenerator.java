@@ -95,6 +95,10 @@ public final class PyGenerator extends PyIterators.PyIterator {
         if (!started && !(value instanceof PyNone) && !(value instanceof ThrowMarker)) {
             throw PyErrors.typeError(node, "can't send non-None value to a just-started generator");
         }
+        // a resumed generator is a frame on the stack: counted against the recursion limit, so that
+        // endless recursion through yield from raises RecursionError
+        PyThreadState ts = org.bytepy.BytepyContext.get(node).getThreadState();
+        int depth = ts.enter(node);
         started = true;
         running = true;
         Object r;
@@ -113,6 +117,7 @@ public final class PyGenerator extends PyIterators.PyIterator {
             throw e;
         } finally {
             running = false;
+            ts.exit(depth);
         }
         if (r instanceof ContinuationResult next) {
             continuation = next;
