@@ -26,6 +26,11 @@ public final class PyGenerator extends PyIterators.PyIterator {
     private ContinuationResult continuation;
     private boolean running;
     private boolean started;
+    /**
+     * The exception the suspended generator is handling (it yielded inside an {@code except} block),
+     * or null: CPython's {@code gi_exc_state}, swapped in while it runs, out while the caller runs.
+     */
+    private PyBaseException handled;
 
     public PyGenerator(PyCode code, ContinuationResult start) {
         this.code = code;
@@ -99,6 +104,10 @@ public final class PyGenerator extends PyIterators.PyIterator {
         // endless recursion through yield from raises RecursionError
         PyThreadState ts = org.bytepy.BytepyContext.get(node).getThreadState();
         int depth = ts.enter(node);
+        PyBaseException callerHandled = ts.getHandledException();
+        if (handled != null) {
+            ts.setHandledException(handled);
+        }
         started = true;
         running = true;
         Object r;
@@ -118,6 +127,9 @@ public final class PyGenerator extends PyIterators.PyIterator {
         } finally {
             running = false;
             ts.exit(depth);
+            PyBaseException own = ts.getHandledException();
+            handled = own != callerHandled ? own : null;
+            ts.setHandledException(callerHandled);
         }
         if (r instanceof ContinuationResult next) {
             continuation = next;

@@ -664,6 +664,9 @@ public final class PyObjects {
                 if (PyNumber.toBig(r).signum() < 0) {
                     throw PyErrors.valueError(node, "__len__() should return >= 0");
                 }
+                if (!PyNumber.fitsLong(r)) {
+                    throw PyErrors.raise(PyTypes.OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer", node);
+                }
                 return PyNumber.asLong(r);
             }
             o = PyObject.unwrap(o);
