@@ -553,6 +553,11 @@ public final class BuiltinsModule {
             }
             return false;
         }
+        Object check = org.bytepy.runtime.PySpecial.lookup(cls, "__instancecheck__");
+        if (check != null) {
+            // an object that is not a class but defines __instancecheck__ (typing.Union[...])
+            return PyObjects.isTrue(org.bytepy.runtime.PySpecial.call(cls, check, null, o));
+        }
         throw PyErrors.typeError(null, "%s() arg 2 must be a type, a tuple of types, or a union", fname);
     }
 
@@ -577,6 +582,10 @@ public final class BuiltinsModule {
                 }
             }
             return false;
+        }
+        Object check = org.bytepy.runtime.PySpecial.lookup(cls, "__subclasscheck__");
+        if (check != null) {
+            return PyObjects.isTrue(org.bytepy.runtime.PySpecial.call(cls, check, null, t));
         }
         throw PyErrors.typeError(null, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }

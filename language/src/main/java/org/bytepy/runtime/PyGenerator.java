@@ -9,7 +9,7 @@ import com.oracle.truffle.api.nodes.Node;
  * DSL's continuations. {@code send} resumes with a value; {@code throw} and {@code close} resume with a
  * {@link ThrowMarker} that the code after each {@code yield} raises in the generator's frame.
  */
-public final class PyGenerator extends PyIterators.PyIterator {
+public final class PyGenerator extends PyIterators.PyIterator implements PyComputedAttributes {
     public static final PyType TYPE = new PyType("generator", true, PyTypes.OBJECT);
     public static final PyType COROUTINE_TYPE = new PyType("coroutine", true, PyTypes.OBJECT);
     public static final PyType ASYNC_GENERATOR_TYPE = new PyType("async_generator", true, PyTypes.OBJECT);
@@ -66,6 +66,33 @@ public final class PyGenerator extends PyIterators.PyIterator {
 
     public boolean isRunning() {
         return running;
+    }
+
+    /** {@code __name__}, {@code __qualname__}, {@code gi_code}, {@code gi_running}, {@code gi_suspended} (cr_/ag_ for coroutines, async generators). */
+    @Override
+    public Object getAttribute(String name) {
+        switch (name) {
+            case "__name__":
+                return code.name;
+            case "__qualname__":
+                return code.qualname;
+            default:
+                break;
+        }
+        String prefix = isCoroutine() ? "cr_" : isAsyncGenerator() ? "ag_" : "gi_";
+        if (!name.startsWith(prefix)) {
+            return null;
+        }
+        switch (name.substring(3)) {
+            case "code":
+                return code;
+            case "running":
+                return running;
+            case "suspended":
+                return started && continuation != null && !running;
+            default:
+                return null;
+        }
     }
 
     @Override
