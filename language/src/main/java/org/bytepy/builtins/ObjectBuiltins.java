@@ -75,8 +75,16 @@ final class ObjectBuiltins {
             }
             return PyNone.NONE;
         });
-        Args.method(o, "__reduce_ex__", (args, kw) -> copyregReduce(args[0], args.length > 1 ? args[1] : 0L));
         Args.method(o, "__reduce__", (args, kw) -> copyregReduce(args[0], 0L));
+        Object objectReduce = o.getDict().get("__reduce__");
+        Args.method(o, "__reduce_ex__", (args, kw) -> {
+            // a __reduce__ other than object's (a class's, a built-in iterator's) wins, as in CPython
+            Object reduce = PyTypes.typeOf(args[0]).lookup("__reduce__");
+            if (reduce != null && reduce != objectReduce) {
+                return PyCalls.call(PyObjects.getAttr(args[0], "__reduce__", null), new Object[0], null, null);
+            }
+            return copyregReduce(args[0], args.length > 1 ? args[1] : 0L);
+        });
         Args.method(o, "__str__", (args, kw) -> PyObjects.repr(args[0]));
         Args.method(o, "__format__", (args, kw) -> {
             Args.methodCount("__format__", args, kw, 1, 1);

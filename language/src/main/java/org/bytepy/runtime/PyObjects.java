@@ -1129,6 +1129,15 @@ public final class PyObjects {
                 case "step":
                     return r.step;
             }
+        } else if (o instanceof PyBigRange r) {
+            switch (name) {
+                case "start":
+                    return PyNumber.normalize(r.start);
+                case "stop":
+                    return PyNumber.normalize(r.stop);
+                case "step":
+                    return PyNumber.normalize(r.step);
+            }
         } else if (o instanceof PySlice s) {
             switch (name) {
                 case "start":
