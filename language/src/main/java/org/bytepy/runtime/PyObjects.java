@@ -997,8 +997,25 @@ public final class PyObjects {
                     }
                     return p.fget instanceof PyNone || p.fget == null ? PyNone.NONE : lookupAttr(p.fget, "__doc__");
             }
-        } else if ((o instanceof PyDescriptors.StaticMethod || o instanceof PyDescriptors.ClassMethod) && name.equals("__func__")) {
-            return o instanceof PyDescriptors.StaticMethod s ? s.function : ((PyDescriptors.ClassMethod) o).function;
+        } else if (o instanceof PyDescriptors.StaticMethod || o instanceof PyDescriptors.ClassMethod) {
+            Object fn = o instanceof PyDescriptors.StaticMethod s ? s.function : ((PyDescriptors.ClassMethod) o).function;
+            PyDict d = o instanceof PyDescriptors.StaticMethod s ? s.dict() : ((PyDescriptors.ClassMethod) o).dict();
+            switch (name) {
+                case "__func__":
+                case "__wrapped__":
+                    return fn;
+                case "__isabstractmethod__": {
+                    Object v = lookupAttr(fn, "__isabstractmethod__");
+                    return v != null && isTrue(v);
+                }
+                case "__dict__":
+                    return d;
+                default:
+                    Object v = d.getStr(name);
+                    if (v != null) {
+                        return v;
+                    }
+            }
         }
         if (o instanceof PyType t && name.equals("__subclasses__")) {
             return new PyBuiltinFunction("__subclasses__", null, (args, kw) -> new PyList(t.getSubclasses().toArray()));
@@ -1426,6 +1443,8 @@ public final class PyObjects {
             }
         } else if (o instanceof PyBaseException e) {
             setExceptionAttr(e, name, value, node);
+        } else if ((o instanceof PyDescriptors.StaticMethod || o instanceof PyDescriptors.ClassMethod) && !name.equals("__func__") && !name.equals("__wrapped__")) {
+            (o instanceof PyDescriptors.StaticMethod s ? s.dict() : ((PyDescriptors.ClassMethod) o).dict()).put(name, value);
         } else if (o instanceof PyTraceback tb && name.equals("tb_next")) {
             if (!(value instanceof PyNone) && !(value instanceof PyTraceback)) {
                 throw PyErrors.typeError(node, "expected traceback object or None, got '%s'", typeName(value));
