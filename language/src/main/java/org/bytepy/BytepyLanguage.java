@@ -102,6 +102,10 @@ public final class BytepyLanguage extends TruffleLanguage<BytepyContext> {
                     category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<String> XOptions = new OptionKey<>("");
 
+    @Option(help = "Sets sys.executable: the path of the command that runs bytepy (the bytepy script passes its own).", //
+                    category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<String> Executable = new OptionKey<>("");
+
     @Option(help = "Handle SIGINT (KeyboardInterrupt in the running code) and the signals Python code sets handlers for; for the bytepy command, not for embedders.", //
                     category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> InstallSignalHandlers = new OptionKey<>(false);

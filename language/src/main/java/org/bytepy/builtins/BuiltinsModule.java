@@ -85,6 +85,31 @@ public final class BuiltinsModule {
             Object obj = args.length > 1 ? args[1] : PyNone.NONE;
             return obj instanceof PyNone ? args[0] : new org.bytepy.runtime.PyBoundMethod(obj, args[0]);
         });
+        for (PyType t : new PyType[]{PyTypes.LIST_ITERATOR, PyTypes.TUPLE_ITERATOR, PyTypes.STR_ITERATOR, PyTypes.RANGE_ITERATOR, PyTypes.DICT_KEY_ITERATOR,
+                        org.bytepy.runtime.PyDictView.VALUE_ITERATOR, org.bytepy.runtime.PyDictView.ITEM_ITERATOR, org.bytepy.runtime.PyDictView.SET_ITERATOR, PyTypes.ITERATOR, REVERSED}) {
+            // pickling and copying an iterator over a finite collection: iter(what is left)
+            Args.method(t, "__reduce__", (args, kw) -> {
+                Object r = args[0] instanceof org.bytepy.runtime.PyIterators.PyIterator it ? org.bytepy.runtime.PyIterators.reduce(it, d.getStr("iter")) : null;
+                if (r == null) {
+                    throw PyErrors.typeError(null, "cannot pickle '%s' object", PyObjects.typeName(args[0]));
+                }
+                return r;
+            });
+        }
+        for (PyType t : new PyType[]{PyTypes.RANGE, PyTypes.SLICE}) {
+            // range(start, stop, step), slice(start, stop, step)
+            Args.method(t, "__reduce__", (args, kw) -> PyTuple.of(t, PyTuple.of(PyObjects.getAttr(args[0], "start", null), PyObjects.getAttr(args[0], "stop", null),
+                            PyObjects.getAttr(args[0], "step", null))));
+        }
+        Args.method(PyTypes.BUILTIN_FUNCTION, "__reduce__", (args, kw) -> {
+            // pickled by name (a module's function), or as getattr(type, name) (a method of a type)
+            org.bytepy.runtime.PyBuiltinFunction f = (org.bytepy.runtime.PyBuiltinFunction) args[0];
+            return f.owner == null ? f.name : PyTuple.of(d.getStr("getattr"), PyTuple.of(f.owner, f.name));
+        });
+        for (PyType t : new PyType[]{PyTypes.FUNCTION, PyTypes.BUILTIN_FUNCTION, PyTypes.METHOD}) {
+            // f.__call__(...): the slot wrapper of callables
+            Args.method(t, "__call__", (args, kw) -> org.bytepy.runtime.PyCalls.call(args[0], java.util.Arrays.copyOfRange(args, 1, args.length), kw, null));
+        }
         Args.method(org.bytepy.runtime.PyDescriptors.PROPERTY, "__set__", (args, kw) -> {
             org.bytepy.runtime.PyDescriptors.Property p = (org.bytepy.runtime.PyDescriptors.Property) args[0];
             if (p.fset == null || p.fset instanceof PyNone) {
@@ -551,6 +576,11 @@ public final class BuiltinsModule {
             }
             return false;
         }
+        Object check = org.bytepy.runtime.PySpecial.lookup(cls, "__instancecheck__");
+        if (check != null) {
+            // an object that is not a class but defines __instancecheck__ (typing.Union[...])
+            return PyObjects.isTrue(org.bytepy.runtime.PySpecial.call(cls, check, null, o));
+        }
         throw PyErrors.typeError(null, "%s() arg 2 must be a type, a tuple of types, or a union", fname);
     }
 
@@ -575,6 +605,10 @@ public final class BuiltinsModule {
                 }
             }
             return false;
+        }
+        Object check = org.bytepy.runtime.PySpecial.lookup(cls, "__subclasscheck__");
+        if (check != null) {
+            return PyObjects.isTrue(org.bytepy.runtime.PySpecial.call(cls, check, null, t));
         }
         throw PyErrors.typeError(null, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }

@@ -40,7 +40,7 @@ import org.bytepy.runtime.Tracebacks;
  * {@link CodeGenerator#compile(BytepyLanguage, Source, String, Ast.Mod, boolean)}), kept on the code
  * object; the common case (no separate locals) runs the plain variant with cached global lookups.
  */
-final class EvalBuiltins {
+public final class EvalBuiltins {
     private EvalBuiltins() {
     }
 
@@ -260,7 +260,7 @@ final class EvalBuiltins {
 
     /** The globals of the nearest Python frame on the stack (the caller of the builtin). */
     @TruffleBoundary
-    static PyDict callerGlobals(BytepyContext ctx) {
+    public static PyDict callerGlobals(BytepyContext ctx) {
         return (PyDict) callerNamespaces(ctx)[0];
     }
 

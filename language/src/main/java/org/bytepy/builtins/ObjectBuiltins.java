@@ -89,9 +89,9 @@ final class ObjectBuiltins {
         Args.method(o, "__reduce__", (args, kw) -> copyregReduce(args[0], 0L));
         Object objectReduce = o.getDict().get("__reduce__");
         Args.method(o, "__reduce_ex__", (args, kw) -> {
-            // as CPython: a __reduce__ overridden by the class wins
-            Object clsReduce = PyTypes.typeOf(args[0]).lookup("__reduce__");
-            if (clsReduce != null && clsReduce != objectReduce) {
+            // a __reduce__ other than object's (a class's, a built-in iterator's) wins, as in CPython
+            Object reduce = PyTypes.typeOf(args[0]).lookup("__reduce__");
+            if (reduce != null && reduce != objectReduce) {
                 return PyCalls.call(PyObjects.getAttr(args[0], "__reduce__", null), new Object[0], null, null);
             }
             return copyregReduce(args[0], args.length > 1 ? args[1] : 0L);

@@ -69,8 +69,12 @@ final class SysExtras {
 
     static void install(BytepyContext ctx, PyDict d) {
         String prefix = "/usr/local";
-        d.put("executable", ctx.getEnv().getApplicationArguments().length >= 0 ? "bytepy" : "");
-        d.put("_base_executable", "bytepy");
+        String executable = ctx.getEnv().getOptions().get(org.bytepy.BytepyLanguage.Executable);
+        if (executable.isEmpty()) {
+            executable = "bytepy";
+        }
+        d.put("executable", executable);
+        d.put("_base_executable", executable);
         d.put("prefix", prefix);
         d.put("base_prefix", prefix);
         d.put("exec_prefix", prefix);
@@ -149,7 +153,11 @@ final class SysExtras {
         Args.def(d, "excepthook", (args, kw) -> {
             Args.count("excepthook", args, kw, 3, 3);
             if (args[1] instanceof org.bytepy.runtime.PyBaseException e) {
-                ctx.err().print(org.bytepy.runtime.Tracebacks.format(e));
+                // to sys.stderr as it is now (a StringIO in a test), nothing when it is None
+                Object stderr = ctx.getSysModule().dict.getStr("stderr");
+                if (stderr != null && stderr != PyNone.NONE) {
+                    org.bytepy.runtime.PyCalls.call(org.bytepy.runtime.PyObjects.getAttr(stderr, "write", null), new Object[]{org.bytepy.runtime.Tracebacks.format(e)}, null, null);
+                }
             }
             return PyNone.NONE;
         });

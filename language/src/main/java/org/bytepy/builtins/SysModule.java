@@ -21,6 +21,59 @@ public final class SysModule {
     /** The type of {@code sys.implementation} (CPython's types.SimpleNamespace). */
     static final org.bytepy.runtime.PyType IMPLEMENTATION_TYPE = new org.bytepy.runtime.PyType("SimpleNamespace", false, PyTypes.OBJECT);
 
+    static {
+        installSimpleNamespace(IMPLEMENTATION_TYPE);
+    }
+
+    /** types.SimpleNamespace: keyword arguments become attributes; repr, equality by {@code __dict__}, pickling. */
+    private static void installSimpleNamespace(org.bytepy.runtime.PyType t) {
+        t.getDict().put("__module__", "types");
+        Args.method(t, "__init__", (args, kw) -> {
+            if (args.length > 1) {
+                throw org.bytepy.runtime.PyErrors.typeError(null, "no positional arguments expected");
+            }
+            if (kw != null) {
+                for (PyDict.Entry e : kw.entries()) {
+                    if (!(e.key instanceof String name)) {
+                        throw org.bytepy.runtime.PyErrors.typeError(null, "keywords must be strings");
+                    }
+                    org.bytepy.runtime.PyObjects.setAttr(args[0], name, e.value, null);
+                }
+            }
+            return org.bytepy.runtime.PyNone.NONE;
+        });
+        Args.method(t, "__repr__", (args, kw) -> {
+            Object self = args[0];
+            org.bytepy.runtime.PyType type = PyTypes.typeOf(self);
+            String name = type == IMPLEMENTATION_TYPE ? "namespace" : type.getName();
+            if (!org.bytepy.modules.FunctoolsModule.ReprGuard.enter(self)) {
+                return name + "(...)";
+            }
+            try {
+                StringBuilder sb = new StringBuilder(name).append('(');
+                boolean first = true;
+                if (org.bytepy.runtime.PyObjects.getAttr(self, "__dict__", null) instanceof PyDict d) {
+                    for (PyDict.Entry e : d.entries()) {
+                        if (e.key instanceof String k) {
+                            sb.append(first ? "" : ", ").append(k).append('=').append(org.bytepy.runtime.PyObjects.repr(e.value));
+                            first = false;
+                        }
+                    }
+                }
+                return sb.append(')').toString();
+            } finally {
+                org.bytepy.modules.FunctoolsModule.ReprGuard.exit(self);
+            }
+        });
+        Args.method(t, "__eq__", (args, kw) -> {
+            if (!PyTypes.typeOf(args[0]).isSubtypeOf(IMPLEMENTATION_TYPE) || !PyTypes.typeOf(args[1]).isSubtypeOf(IMPLEMENTATION_TYPE)) {
+                return org.bytepy.runtime.PySingleton.NOT_IMPLEMENTED;
+            }
+            return org.bytepy.runtime.PyObjects.eq(org.bytepy.runtime.PyObjects.getAttr(args[0], "__dict__", null), org.bytepy.runtime.PyObjects.getAttr(args[1], "__dict__", null));
+        });
+        Args.method(t, "__reduce__", (args, kw) -> PyTuple.of(PyTypes.typeOf(args[0]), PyTuple.EMPTY, org.bytepy.runtime.PyObjects.getAttr(args[0], "__dict__", null)));
+    }
+
     public static PyModule create(BytepyContext ctx) {
         PyModule m = new PyModule("sys", new PyDict());
         PyDict d = m.dict;

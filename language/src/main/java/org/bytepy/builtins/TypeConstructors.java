@@ -89,6 +89,8 @@ final class TypeConstructors {
             }
             return BuiltinsModule.isSubclass(sub, args[0]);
         });
+        // type.__prepare__(name, bases, **kwds): a new namespace (what super().__prepare__ in a metaclass calls)
+        Args.method(PyTypes.TYPE, "__prepare__", (args, kw) -> new org.bytepy.runtime.PyDict());
         PyTypes.OBJECT.constructor = (args, kw) -> {
             if (args[0] == PyTypes.OBJECT) {
                 if (args.length > 1 || (kw != null && kw.size() > 0)) {

@@ -470,13 +470,25 @@ public final class BytepyDisModule {
             if (ss != null && ss.isAvailable()) {
                 line = (long) ss.getStartLine();
                 endLine = (long) ss.getEndLine();
-                col = (long) (ss.getStartColumn() - 1);
-                endCol = (long) ss.getEndColumn();
+                col = utf8Column(ss.getSource(), ss.getStartLine(), ss.getStartColumn() - 1);
+                endCol = utf8Column(ss.getSource(), ss.getEndLine(), ss.getEndColumn());
             }
             out.append(new PyTuple(new Object[]{shown, (long) opcode(opname), arg, argval, argrepr, (long) bci, line, endLine, col, endCol, jump, (long) ins.getLength(),
                             dsl}));
         }
         return out;
+    }
+
+    /** A column (chars from the line start) as CPython counts it: UTF-8 bytes. */
+    private static long utf8Column(com.oracle.truffle.api.source.Source source, int line, int column) {
+        CharSequence text = source.getCharacters(line);
+        int n = Math.min(column, text.length());
+        long bytes = 0;
+        for (int i = 0; i < n; i++) {
+            char ch = text.charAt(i);
+            bytes += ch < 0x80 ? 1 : ch < 0x800 ? 2 : Character.isSurrogate(ch) ? 2 : 3;
+        }
+        return bytes + Math.max(0, column - n);
     }
 
     /** CPython's NB_* code of a binary operator instruction; the in-place forms are 13 higher. */

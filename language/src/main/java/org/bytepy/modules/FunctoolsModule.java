@@ -148,14 +148,14 @@ public final class FunctoolsModule {
     }
 
     /** Guards reprs of self-containing objects. */
-    static final class ReprGuard {
+    public static final class ReprGuard {
         private static final ThreadLocal<java.util.IdentityHashMap<Object, Object>> ACTIVE = ThreadLocal.withInitial(java.util.IdentityHashMap::new);
 
-        static boolean enter(Object o) {
+        public static boolean enter(Object o) {
             return ACTIVE.get().put(o, o) == null;
         }
 
-        static void exit(Object o) {
+        public static void exit(Object o) {
             ACTIVE.get().remove(o);
         }
     }

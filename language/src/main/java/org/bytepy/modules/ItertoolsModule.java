@@ -625,6 +625,8 @@ public final class ItertoolsModule {
     static final class TeeSource {
         final PyIterator it;
         boolean done;
+        /** The source iterator is running (another thread, or a recursive next): tee cannot re-enter it. */
+        boolean running;
 
         TeeSource(PyIterator it) {
             this.it = it;
@@ -648,7 +650,16 @@ public final class ItertoolsModule {
                 if (source.done) {
                     return null;
                 }
-                Object v = source.it.next();
+                if (source.running) {
+                    throw PyErrors.raise(org.bytepy.runtime.PyTypes.RUNTIME_ERROR, "cannot re-enter the tee iterator", null);
+                }
+                source.running = true;
+                Object v;
+                try {
+                    v = source.it.next();
+                } finally {
+                    source.running = false;
+                }
                 if (v == null) {
                     source.done = true;
                     return null;

@@ -79,6 +79,7 @@ public final class NativeModules {
         register("polyglot", PolyglotModule::create);
         register("posix", ctx -> PosixModule.create(ctx));
         register("zlib", ctx -> ZlibModule.create());
+        register("faulthandler", ctx -> FaulthandlerModule.create(ctx));
         // One line per native module, in alphabetical order of the module name (keep it sorted).
     }
 

@@ -10,6 +10,7 @@ import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.bytepy.BytepyContext;
+import org.bytepy.runtime.PyBaseException;
 import org.bytepy.runtime.PyException;
 import org.bytepy.runtime.PyGenerator;
 import org.bytepy.runtime.PyThreadState;
@@ -36,13 +37,14 @@ public abstract class GeneratorResumeNode extends Node {
         }
         PyThreadState ts = BytepyContext.get(this).getThreadState();
         int depth = ts.enter(this);
+        PyBaseException callerHandled = g.swapIn(ts);
         Object r;
         try {
             r = continueNode.execute(c, value);
         } catch (PyException e) {
             throw g.raised(e, this);
         } finally {
-            g.stopRunning();
+            g.swapOut(ts, callerHandled);
             ts.exit(depth);
         }
         return g.yielded(r);

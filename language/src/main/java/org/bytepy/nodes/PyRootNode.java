@@ -2100,6 +2100,13 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             } else {
                 throw PyErrors.typeError(node, "exceptions must derive from BaseException");
             }
+            // implicit chaining at the raise, as CPython's _PyErr_SetObject: the exception being
+            // handled becomes the context (also when the new one is caught before leaving the handler)
+            PyBaseException handled = BytepyContext.get(node).getHandledException();
+            if (handled != null && handled != value) {
+                value.context = null;
+                ChainAndRethrow.chain(value, handled);
+            }
             if (cause != null) {
                 if (cause instanceof PyNone) {
                     value.cause = null;
@@ -2247,12 +2254,23 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             if (e == handled || e.context != null) {
                 return;
             }
-            // avoid cycles: cut handled's chain where it reaches e
-            for (PyBaseException c = handled; c != null; c = c.context) {
+            // avoid cycles: cut handled's chain where it reaches e; stop at a cycle already in the
+            // chain (Floyd's tortoise and hare, as CPython's _PyErr_SetObject)
+            PyBaseException slow = handled;
+            boolean toggle = false;
+            for (PyBaseException c = handled; c.context != null;) {
                 if (c.context == e) {
                     c.context = null;
                     break;
                 }
+                c = c.context;
+                if (c == slow) {
+                    break;
+                }
+                if (toggle) {
+                    slow = slow.context;
+                }
+                toggle = !toggle;
             }
             e.context = handled;
         }

@@ -275,7 +275,9 @@ public final class PyCalls {
         List<String> posOnlyAsKw = null;
         if (kwargs != null) {
             for (PyDict.Entry e : kwargs.entries()) {
-                String key = (String) e.key;
+                if (!(PyObject.unwrap(e.key) instanceof String key)) {
+                    throw PyErrors.typeError(node, "keywords must be strings");
+                }
                 int idx = -1;
                 for (int i = code.posOnlyArgCount; i < argc + kwonly; i++) {
                     if (names[i].equals(key)) {

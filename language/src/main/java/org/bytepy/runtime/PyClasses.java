@@ -156,7 +156,9 @@ public final class PyClasses {
         }
         type.getDict().putIfAbsent("__doc__", PyNone.NONE);
         if (!type.getDict().containsKey("__module__")) {
-            type.getDict().put("__module__", "__main__");
+            // type(name, bases, dict) called from a module: __name__ of the caller's globals, as CPython
+            Object module = org.bytepy.builtins.EvalBuiltins.callerGlobals(org.bytepy.BytepyContext.get(node)).getStr("__name__");
+            type.getDict().put("__module__", module != null ? module : "__main__");
         }
         if (type.getDict().containsKey("__eq__") && !type.getDict().containsKey("__hash__")) {
             type.getDict().put("__hash__", PyNone.NONE);

@@ -32,9 +32,18 @@ public final class PyDescriptors {
 
     public static final class StaticMethod extends org.bytepy.interop.PyInteropObject implements PyObjectBase {
         public final Object function;
+        private PyDict dict;
 
         public StaticMethod(Object function) {
             this.function = function;
+        }
+
+        /** {@code __dict__}: made on first use with the function's name, doc, ... (CPython's functools_wraps). */
+        public PyDict dict() {
+            if (dict == null) {
+                dict = wrapsDict(function);
+            }
+            return dict;
         }
 
         @Override
@@ -45,15 +54,37 @@ public final class PyDescriptors {
 
     public static final class ClassMethod extends org.bytepy.interop.PyInteropObject implements PyObjectBase {
         public final Object function;
+        private PyDict dict;
 
         public ClassMethod(Object function) {
             this.function = function;
+        }
+
+        /** {@code __dict__}: made on first use with the function's name, doc, ... (CPython's functools_wraps). */
+        public PyDict dict() {
+            if (dict == null) {
+                dict = wrapsDict(function);
+            }
+            return dict;
         }
 
         @Override
         public PyType getPyType() {
             return CLASSMETHOD;
         }
+    }
+
+    /** The attributes classmethod and staticmethod copy from the function they wrap. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    static PyDict wrapsDict(Object function) {
+        PyDict d = new PyDict();
+        for (String name : new String[]{"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}) {
+            Object v = PyObjects.lookupAttr(function, name);
+            if (v != null) {
+                d.put(name, v);
+            }
+        }
+        return d;
     }
 
     /** {@code super(type, obj)}: looks attributes up in obj's MRO after {@code type}. */

@@ -455,6 +455,35 @@ public final class PyFormat {
         return pad(body, spec, '>');
     }
 
+    /** The operand of {@code %c}: one character (str), or one byte (bytes, as a latin-1 character). */
+    private static String percentChar(Object v, boolean bytesMode, Node node) {
+        if (bytesMode) {
+            if ((v instanceof byte[] b && b.length == 1) || (v instanceof PyByteArray ba && ba.size() == 1)) {
+                return new String(BuiltinTypeOps.bytesOf(v), java.nio.charset.StandardCharsets.ISO_8859_1);
+            }
+            if (!PyNumber.isInt(v)) {
+                throw PyErrors.typeError(node, "%%c requires an integer in range(256) or a single byte");
+            }
+            BigInteger c = PyNumber.toBig(v);
+            if (c.signum() < 0 || c.compareTo(BigInteger.valueOf(255)) > 0) {
+                throw PyErrors.raise(PyTypes.OVERFLOW_ERROR, "%c arg not in range(256)", node);
+            }
+            return Character.toString(c.intValue());
+        }
+        Object s = PyObject.unwrap(v);
+        if (s instanceof String str && str.codePointCount(0, str.length()) == 1) {
+            return str;
+        }
+        if (!PyNumber.isInt(v)) {
+            throw PyErrors.typeError(node, "%%c requires int or char");
+        }
+        BigInteger c = PyNumber.toBig(v);
+        if (c.signum() < 0 || c.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
+            throw PyErrors.raise(PyTypes.OVERFLOW_ERROR, "%c arg not in range(0x110000)", node);
+        }
+        return Character.toString(c.intValue());
+    }
+
     private static String percent(String format, Object args, Node node, boolean bytesMode) {
         Object[] values;
         PyDict mapping = null;
@@ -614,7 +643,7 @@ public final class PyFormat {
                     spec.type = conv;
                     body = percentInt(PyNumber.toBig(v), spec, node);
                 }
-                case 'c' -> body = pad(v instanceof String s ? s : Character.toString((int) PyNumber.asLong(v)), spec, '>');
+                case 'c' -> body = pad(percentChar(v, bytesMode, node), spec, '>');
                 case 'f', 'F', 'e', 'E', 'g', 'G' -> {
                     if (!PyNumber.isNumber(v) && PyConvert.floatDunder(v, node) instanceof Double fv) {
                         v = fv;

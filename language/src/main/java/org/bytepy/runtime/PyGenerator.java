@@ -9,7 +9,7 @@ import com.oracle.truffle.api.nodes.Node;
  * DSL's continuations. {@code send} resumes with a value; {@code throw} and {@code close} resume with a
  * {@link ThrowMarker} that the code after each {@code yield} raises in the generator's frame.
  */
-public final class PyGenerator extends PyIterators.PyIterator {
+public final class PyGenerator extends PyIterators.PyIterator implements PyComputedAttributes {
     public static final PyType TYPE = new PyType("generator", true, PyTypes.OBJECT);
     public static final PyType COROUTINE_TYPE = new PyType("coroutine", true, PyTypes.OBJECT);
     public static final PyType ASYNC_GENERATOR_TYPE = new PyType("async_generator", true, PyTypes.OBJECT);
@@ -27,10 +27,42 @@ public final class PyGenerator extends PyIterators.PyIterator {
     private boolean running;
     private boolean started;
     private Object returnValue = PyNone.NONE;
+    /**
+     * The exception the suspended generator is handling (it yielded inside an {@code except} block),
+     * or null: CPython's {@code gi_exc_state}, swapped in while it runs, out while the caller runs.
+     */
+    private PyBaseException handled;
 
     public PyGenerator(PyCode code, ContinuationResult start) {
         this.code = code;
         this.continuation = start;
+    }
+
+    /** {@code __name__}, {@code __qualname__}, {@code gi_code}, {@code gi_running}, {@code gi_suspended} (cr_/ag_ for coroutines, async generators). */
+    @Override
+    public Object getAttribute(String name) {
+        switch (name) {
+            case "__name__":
+                return code.name;
+            case "__qualname__":
+                return code.qualname;
+            default:
+                break;
+        }
+        String prefix = isCoroutine() ? "cr_" : isAsyncGenerator() ? "ag_" : "gi_";
+        if (!name.startsWith(prefix)) {
+            return null;
+        }
+        switch (name.substring(3)) {
+            case "code":
+                return code;
+            case "running":
+                return running;
+            case "suspended":
+                return started && continuation != null && !running;
+            default:
+                return null;
+        }
     }
 
     /** CO_COROUTINE: made by an {@code async def} without {@code yield}. */
@@ -85,15 +117,18 @@ public final class PyGenerator extends PyIterators.PyIterator {
         if (c == null) {
             return finished(PyNone.NONE, node, raiseStop);
         }
+        // a resumed generator is a frame on the stack: counted against the recursion limit, so that
+        // endless recursion through yield from raises RecursionError
         PyThreadState ts = org.bytepy.BytepyContext.get(node).getThreadState();
-        int depth = ts.enter(node); // a resumed frame counts against the recursion limit, as in CPython
+        int depth = ts.enter(node);
+        PyBaseException callerHandled = swapIn(ts);
         Object r;
         try {
             r = c.continueWith(value);
         } catch (PyException e) {
             throw raised(e, node);
         } finally {
-            running = false;
+            swapOut(ts, callerHandled);
             ts.exit(depth);
         }
         Object v = yielded(r);
@@ -150,8 +185,21 @@ public final class PyGenerator extends PyIterators.PyIterator {
         return e;
     }
 
-    public void stopRunning() {
+    /** While it runs, the generator's handled exception is the thread's; returns the caller's. */
+    public PyBaseException swapIn(PyThreadState ts) {
+        PyBaseException callerHandled = ts.getHandledException();
+        if (handled != null) {
+            ts.setHandledException(handled);
+        }
+        return callerHandled;
+    }
+
+    /** After a resume: not running; the generator keeps what it is handling, the caller gets its own back. */
+    public void swapOut(PyThreadState ts, PyBaseException callerHandled) {
         running = false;
+        PyBaseException own = ts.getHandledException();
+        handled = own != callerHandled ? own : null;
+        ts.setHandledException(callerHandled);
     }
 
     /** The value of the generator's {@code return}, once it has finished (None before). */

@@ -6,6 +6,34 @@ public final class PyIterators {
     private PyIterators() {
     }
 
+    /**
+     * {@code __reduce__} of a built-in iterator over a finite collection: {@code (iter, (rest,))}, where
+     * rest holds the items not yet returned (a range, str or list); null when {@code it} is not one.
+     */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public static Object reduce(PyIterator it, Object iterFunction) {
+        Object rest;
+        if (it instanceof RangeIterator r) {
+            rest = new PyRange(r.next, r.next + r.remaining * r.step, r.step);
+        } else if (it instanceof SequenceIterator si) {
+            int n = si.seq.size();
+            Object[] items = new Object[Math.max(0, n - si.index)];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = si.seq.get(si.index + i);
+            }
+            rest = si.seq instanceof PyTuple ? new PyTuple(items) : new PyList(items);
+        } else if (it instanceof StrIterator si) {
+            rest = si.s.substring(Math.min(si.index, si.s.length()));
+        } else if (it instanceof ArrayIterator ai) {
+            rest = new PyList(java.util.Arrays.copyOfRange(ai.items, Math.min(ai.index, ai.items.length), ai.items.length));
+        } else if (it instanceof FunctionIterator fi) {
+            rest = new PyList(fi.remaining());
+        } else {
+            return null;
+        }
+        return PyTuple.of(iterFunction, PyTuple.of(rest));
+    }
+
     /** Common shape of the built-in iterators. */
     public abstract static class PyIterator extends org.bytepy.interop.PyInteropObject implements PyObjectBase {
         /** The next item, or null when the iterator is exhausted. */
@@ -131,8 +159,15 @@ public final class PyIterators {
             this.next = next;
         }
 
+        /** What is left, once {@link #remaining} drained the function for pickling; null before. */
+        private Object[] buffer;
+        private int bufferIndex;
+
         @Override
         public Object next() {
+            if (buffer != null) {
+                return bufferIndex < buffer.length ? buffer[bufferIndex++] : null;
+            }
             if (done) {
                 return null;
             }
@@ -141,6 +176,20 @@ public final class PyIterators {
                 done = true;
             }
             return v;
+        }
+
+        /** The items not yet returned, without consuming them (the iterator must be finite). */
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        public Object[] remaining() {
+            if (buffer == null) {
+                java.util.ArrayList<Object> rest = new java.util.ArrayList<>();
+                for (Object v = next(); v != null; v = next()) {
+                    rest.add(v);
+                }
+                buffer = rest.toArray();
+                bufferIndex = 0;
+            }
+            return java.util.Arrays.copyOfRange(buffer, bufferIndex, buffer.length);
         }
 
         @Override

@@ -510,7 +510,9 @@ public final class PyNumber {
         } else if (BuiltinTypeOps.setOp(a, b, '|') instanceof Object r) {
             return r;
         }
-        if (PyUnionType.isUnionable(a) && PyUnionType.isUnionable(b) && !(a instanceof PyNone && b instanceof PyNone) && !PySpecial.hasUserMetaclass(a) && !PySpecial.hasUserMetaclass(b)) {
+        if (PyUnionType.isUnionable(a) && PyUnionType.isUnionable(b) && !(a instanceof PyNone && b instanceof PyNone)
+                        && ((!PySpecial.hasUserMetaclass(a) && !PySpecial.hasUserMetaclass(b)) || (PySpecial.lookupMeta(a, "__or__") == null && PySpecial.lookupMeta(b, "__ror__") == null))) {
+            // type.__or__: also for classes whose metaclass does not define | itself
             return PyUnionType.of(a, b);
         }
         return PyObjects.binaryDunder(a, b, "__or__", "__ror__", "|", node);

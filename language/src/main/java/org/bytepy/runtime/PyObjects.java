@@ -704,6 +704,9 @@ public final class PyObjects {
                 if (PyNumber.toBig(r).signum() < 0) {
                     throw PyErrors.valueError(node, "__len__() should return >= 0");
                 }
+                if (!PyNumber.fitsLong(r)) {
+                    throw PyErrors.raise(PyTypes.OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer", node);
+                }
                 return PyNumber.asLong(r);
             }
             o = PyObject.unwrap(o);
@@ -1034,8 +1037,25 @@ public final class PyObjects {
                     }
                     return p.fget instanceof PyNone || p.fget == null ? PyNone.NONE : lookupAttr(p.fget, "__doc__");
             }
-        } else if ((o instanceof PyDescriptors.StaticMethod || o instanceof PyDescriptors.ClassMethod) && name.equals("__func__")) {
-            return o instanceof PyDescriptors.StaticMethod s ? s.function : ((PyDescriptors.ClassMethod) o).function;
+        } else if (o instanceof PyDescriptors.StaticMethod || o instanceof PyDescriptors.ClassMethod) {
+            Object fn = o instanceof PyDescriptors.StaticMethod s ? s.function : ((PyDescriptors.ClassMethod) o).function;
+            PyDict d = o instanceof PyDescriptors.StaticMethod s ? s.dict() : ((PyDescriptors.ClassMethod) o).dict();
+            switch (name) {
+                case "__func__":
+                case "__wrapped__":
+                    return fn;
+                case "__isabstractmethod__": {
+                    Object v = lookupAttr(fn, "__isabstractmethod__");
+                    return v != null && isTrue(v);
+                }
+                case "__dict__":
+                    return d;
+                default:
+                    Object v = d.getStr(name);
+                    if (v != null) {
+                        return v;
+                    }
+            }
         }
         if (o instanceof PyType t && name.equals("__subclasses__")) {
             return new PyBuiltinFunction("__subclasses__", null, (args, kw) -> new PyList(t.getSubclasses().toArray()));
@@ -1165,6 +1185,15 @@ public final class PyObjects {
                     return r.stop;
                 case "step":
                     return r.step;
+            }
+        } else if (o instanceof PyBigRange r) {
+            switch (name) {
+                case "start":
+                    return PyNumber.normalize(r.start);
+                case "stop":
+                    return PyNumber.normalize(r.stop);
+                case "step":
+                    return PyNumber.normalize(r.step);
             }
         } else if (o instanceof PySlice s) {
             switch (name) {
@@ -1454,6 +1483,8 @@ public final class PyObjects {
             }
         } else if (o instanceof PyBaseException e) {
             setExceptionAttr(e, name, value, node);
+        } else if ((o instanceof PyDescriptors.StaticMethod || o instanceof PyDescriptors.ClassMethod) && !name.equals("__func__") && !name.equals("__wrapped__")) {
+            (o instanceof PyDescriptors.StaticMethod s ? s.dict() : ((PyDescriptors.ClassMethod) o).dict()).put(name, value);
         } else if (o instanceof PyTraceback tb && name.equals("tb_next")) {
             if (!(value instanceof PyNone) && !(value instanceof PyTraceback)) {
                 throw PyErrors.typeError(node, "expected traceback object or None, got '%s'", typeName(value));

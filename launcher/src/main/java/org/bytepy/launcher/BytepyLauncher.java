@@ -208,6 +208,10 @@ public final class BytepyLauncher extends AbstractLanguageLauncher {
         } else if (stdoutIsTTY()) {
             polyglotOptions.put("bytepy.StdoutBuffering", "line");
         }
+        String executable = System.getProperty("bytepy.executable");
+        if (executable != null && !executable.isEmpty()) {
+            polyglotOptions.put("bytepy.Executable", executable);
+        }
         polyglotOptions.put("bytepy.MainScript", "true");
         polyglotOptions.put("bytepy.InstallSignalHandlers", "true");
         return unrecognized;
