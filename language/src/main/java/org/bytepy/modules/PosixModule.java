@@ -563,8 +563,8 @@ public final class PosixModule {
             noDirFd(p[4]);
             Path src = path("rename", "src", p[0], false);
             Path dst = path("rename", "dst", p[1], false);
-            TruffleFile from = file(src);
-            TruffleFile to = file(dst);
+            TruffleFile from = file(src).getAbsoluteFile(); // relative to os.chdir's directory, not the JVM's
+            TruffleFile to = file(dst).getAbsoluteFile();
             try {
                 if (!from.exists(LinkOption.NOFOLLOW_LINKS)) {
                     throw OsErrors.error(ErrnoModule.ENOENT, src.original, dst.original);
@@ -681,7 +681,7 @@ public final class PosixModule {
             Path src = path("link", "src", p[0], false);
             Path dst = path("link", "dst", p[1], false);
             try {
-                file(dst).createLink(file(src));
+                file(dst).getAbsoluteFile().createLink(file(src).getAbsoluteFile());
             } catch (IOException | SecurityException | UnsupportedOperationException e) {
                 throw OsErrors.of(e, src.original, dst.original);
             }
