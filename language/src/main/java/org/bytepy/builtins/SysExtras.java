@@ -69,8 +69,10 @@ final class SysExtras {
 
     static void install(BytepyContext ctx, PyDict d) {
         String prefix = "/usr/local";
-        d.put("executable", ctx.getEnv().getApplicationArguments().length >= 0 ? "bytepy" : "");
-        d.put("_base_executable", "bytepy");
+        // the bytepy command says where it is (subprocess.run([sys.executable, ...]) starts another bytepy)
+        String executable = System.getProperty("bytepy.executable", "bytepy");
+        d.put("executable", executable);
+        d.put("_base_executable", executable);
         d.put("prefix", prefix);
         d.put("base_prefix", prefix);
         d.put("exec_prefix", prefix);

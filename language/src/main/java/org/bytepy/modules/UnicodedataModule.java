@@ -16,8 +16,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * {@code unicodedata} on the JDK's Unicode tables ({@link Character}, {@link Normalizer}): names and
  * lookup, category, bidirectional class, mirrored, decimal/digit/numeric values, normalization. The
  * JDK's tables are a newer Unicode version than CPython 3.12's 15.0.0 (characters assigned since differ);
- * {@code combining}, {@code east_asian_width} and {@code decomposition} are not there yet (the JDK lacks
- * those properties).
+ * {@code east_asian_width} from a table of the wide ranges (ambiguous characters answer N);
+ * {@code combining} and {@code decomposition} are not there yet (the JDK lacks those properties).
  */
 public final class UnicodedataModule {
     private UnicodedataModule() {
@@ -199,6 +199,10 @@ public final class UnicodedataModule {
             byte dir = Character.getDirectionality(cp);
             return dir < 0 || dir >= BIDI.length || Character.getType(cp) == Character.UNASSIGNED ? "" : BIDI[dir];
         });
+        Args.def(d, "east_asian_width", (a, kw) -> {
+            Args.count("east_asian_width", a, kw, 1, 1);
+            return eastAsianWidth(chr(a[0], "east_asian_width"));
+        });
         Args.def(d, "mirrored", (a, kw) -> {
             Args.count("mirrored", a, kw, 1, 1);
             return Character.isMirrored(chr(a[0], "mirrored")) ? 1L : 0L;
@@ -248,5 +252,40 @@ public final class UnicodedataModule {
             return Normalizer.isNormalized(str(a[1], "is_normalized"), form(PyObject.unwrap(a[0])));
         });
         return m;
+    }
+
+    /** Wide (W) ranges of Unicode's EastAsianWidth.txt, start and end pairs. */
+    private static final int[] WIDE = {0x1100, 0x115F, 0x231A, 0x231B, 0x2329, 0x232A, 0x23E9, 0x23EC, 0x23F0, 0x23F0, 0x23F3, 0x23F3,
+                    0x25FD, 0x25FE, 0x2614, 0x2615, 0x2648, 0x2653, 0x267F, 0x267F, 0x2693, 0x2693, 0x26A1, 0x26A1, 0x26AA, 0x26AB,
+                    0x26BD, 0x26BE, 0x26C4, 0x26C5, 0x26CE, 0x26CE, 0x26D4, 0x26D4, 0x26EA, 0x26EA, 0x26F2, 0x26F3, 0x26F5, 0x26F5,
+                    0x26FA, 0x26FA, 0x26FD, 0x26FD, 0x2705, 0x2705, 0x270A, 0x270B, 0x2728, 0x2728, 0x274C, 0x274C, 0x274E, 0x274E,
+                    0x2753, 0x2755, 0x2757, 0x2757, 0x2795, 0x2797, 0x27B0, 0x27B0, 0x27BF, 0x27BF, 0x2B1B, 0x2B1C, 0x2B50, 0x2B50,
+                    0x2B55, 0x2B55, 0x2E80, 0x2FFF, 0x3001, 0x303E, 0x3041, 0x33FF, 0x3400, 0x4DBF, 0x4E00, 0x9FFF, 0xA000, 0xA4CF,
+                    0xA960, 0xA97F, 0xAC00, 0xD7A3, 0xF900, 0xFAFF, 0xFE10, 0xFE19, 0xFE30, 0xFE6F, 0x16FE0, 0x18CFF, 0x1B000, 0x1B2FF,
+                    0x1F004, 0x1F004, 0x1F0CF, 0x1F0CF, 0x1F18E, 0x1F18E, 0x1F191, 0x1F19A, 0x1F200, 0x1F320, 0x1F32D, 0x1F335,
+                    0x1F337, 0x1F37C, 0x1F37E, 0x1F393, 0x1F3A0, 0x1F3CA, 0x1F3CF, 0x1F3D3, 0x1F3E0, 0x1F3F0, 0x1F3F4, 0x1F3F4,
+                    0x1F3F8, 0x1F43E, 0x1F440, 0x1F440, 0x1F442, 0x1F4FC, 0x1F4FF, 0x1F53D, 0x1F54B, 0x1F54E, 0x1F550, 0x1F567,
+                    0x1F57A, 0x1F57A, 0x1F595, 0x1F596, 0x1F5A4, 0x1F5A4, 0x1F5FB, 0x1F64F, 0x1F680, 0x1F6C5, 0x1F6CC, 0x1F6CC,
+                    0x1F6D0, 0x1F6D2, 0x1F6D5, 0x1F6D7, 0x1F6EB, 0x1F6EC, 0x1F6F4, 0x1F6FC, 0x1F7E0, 0x1F7EB, 0x1F90C, 0x1F93A,
+                    0x1F93C, 0x1F945, 0x1F947, 0x1F9FF, 0x1FA70, 0x1FAFF, 0x20000, 0x2FFFD, 0x30000, 0x3FFFD};
+
+    /** unicodedata.east_asian_width: F, H, W and Na from Unicode's table; the ambiguous (A) characters answer N. */
+    static String eastAsianWidth(int cp) {
+        if (cp == 0x3000 || (cp >= 0xFF01 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6)) {
+            return "F";
+        }
+        if (cp == 0x20A9 || (cp >= 0xFF61 && cp <= 0xFFBE) || (cp >= 0xFFC2 && cp <= 0xFFDC) || (cp >= 0xFFE8 && cp <= 0xFFEE)) {
+            return "H";
+        }
+        for (int i = 0; i < WIDE.length; i += 2) {
+            if (cp >= WIDE[i] && cp <= WIDE[i + 1]) {
+                return "W";
+            }
+        }
+        if ((cp >= 0x20 && cp <= 0x7E) || cp == 0xA2 || cp == 0xA3 || cp == 0xA5 || cp == 0xA6 || cp == 0xAC || cp == 0xAF
+                        || (cp >= 0x27E6 && cp <= 0x27ED) || cp == 0x2985 || cp == 0x2986) {
+            return "Na";
+        }
+        return "N";
     }
 }

@@ -193,7 +193,7 @@ public final class PyMemoryView {
     /** Java's access to {@link Args}-like index conversion without depending on the builtins package. */
     private static final class Args {
         static long index(Object o) {
-            Object i = PyConvert.index(o, null);
+            Object i = PyConvert.asIndex(o, null);
             if (i == null || !PyNumber.fitsLong(i)) {
                 throw PyErrors.typeError(null, "memoryview: invalid slice key");
             }
