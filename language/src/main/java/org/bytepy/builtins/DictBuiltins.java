@@ -77,6 +77,18 @@ public final class DictBuiltins {
         Args.method(PyTypes.DICT, "__len__", (args, kw) -> (long) self(args).size());
         Args.method(PyTypes.DICT, "__getitem__", (args, kw) -> {
             Args.methodCount("dict.__getitem__", args, kw, 1, 1);
+            if (args[0] instanceof org.bytepy.runtime.PyObject po && po.nativeValue instanceof PyDict d) {
+                // an instance of a subclass (not unwrapped for this method): its __missing__ answers for absent keys
+                Object v = d.get(args[1]);
+                if (v != null) {
+                    return v;
+                }
+                Object missing = org.bytepy.runtime.PySpecial.lookup(po, "__missing__");
+                if (missing != null) {
+                    return org.bytepy.runtime.PySpecial.call(po, missing, null, args[1]);
+                }
+                return PyObjects.getItem(d, args[1], null);
+            }
             return PyObjects.getItem(self(args), args[1], null);
         });
         Args.method(PyTypes.DICT, "__setitem__", (args, kw) -> {

@@ -82,6 +82,9 @@ final class ObjectBuiltins {
             Object self = args[0];
             if (self instanceof org.bytepy.runtime.PyObject po) {
                 org.bytepy.runtime.PyDict d = po.attributes();
+                if (d.size() != 0 && PySpecial.slotsOnly(PyTypes.typeOf(self))) {
+                    return org.bytepy.runtime.PyTuple.of(PyNone.NONE, d); // (no __dict__, the slots' values)
+                }
                 return d.size() == 0 ? PyNone.NONE : d;
             }
             return PyNone.NONE;

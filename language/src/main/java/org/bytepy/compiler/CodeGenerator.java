@@ -1491,6 +1491,7 @@ public final class CodeGenerator {
                 b.emitLoadLocal(v);
                 b.endSetAttr();
                 endSection(u);
+                clearTemp(u, v);
             }
             case Ast.Subscript s -> {
                 BytecodeLocal v = u.temp();
@@ -1504,6 +1505,7 @@ public final class CodeGenerator {
                 b.emitLoadLocal(v);
                 b.endSetItem();
                 endSection(u);
+                clearTemp(u, v);
             }
             case Ast.Tuple t -> unpack(u, t.elts(), value, t.pos());
             case Ast.ListExpr l -> unpack(u, l.elts(), value, l.pos());
@@ -1558,6 +1560,18 @@ public final class CodeGenerator {
                 b.endArrayItem();
             });
         }
+        clearTemp(u, arr);
+    }
+
+    /**
+     * Drops the reference a temporary holds once it is used: temporaries are never reused, so one
+     * left set would keep its value alive as long as the frame (forever at module level), and a
+     * weak reference to it would never die.
+     */
+    private static void clearTemp(Unit u, BytecodeLocal temp) {
+        u.b.beginStoreLocal(temp);
+        u.b.emitLoadConstant(PyNone.NONE);
+        u.b.endStoreLocal();
     }
 
     private void storeName(Unit u, String name, Runnable valueCode) {

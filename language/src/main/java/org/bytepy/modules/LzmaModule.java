@@ -252,6 +252,9 @@ public final class LzmaModule {
                     return false;
                 }
             }
+            if (b.length < 13) {
+                return true; // the properties and dictionary size are valid; the size is not there yet
+            }
             boolean unknown = true;
             long size = 0;
             for (int i = 0; i < 8; i++) {
@@ -268,7 +271,7 @@ public final class LzmaModule {
                 return; // cannot tell the format yet
             }
             boolean xz = format == FORMAT_XZ || (format == FORMAT_AUTO && isXz(input));
-            if (!xz && format == FORMAT_AUTO && input.length >= 13 && !pickyAloneHeader(input)) {
+            if (!xz && format == FORMAT_AUTO && input.length >= 5 && !pickyAloneHeader(input)) {
                 throw error("Input format not supported by decoder");
             }
             Counting in = new Counting(input);

@@ -107,6 +107,8 @@ public final class PosixModule {
     }
     public static final StructSeq TERMINAL_SIZE = new StructSeq("os", "terminal_size", 2, "columns", "lines");
     public static final StructSeq TIMES_RESULT = new StructSeq("posix", "times_result", 5, "user", "system", "children_user", "children_system", "elapsed");
+    public static final StructSeq STATVFS_RESULT = new StructSeq("os", "statvfs_result", 10, "f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail",
+                    "f_files", "f_ffree", "f_favail", "f_flag", "f_namemax", "f_fsid");
     public static final StructSeq UNAME_RESULT = new StructSeq("posix", "uname_result", 5, "sysname", "nodename", "release", "version", "machine");
 
     // ------------------------------------------------------------------ paths
@@ -441,6 +443,7 @@ public final class PosixModule {
         d.put("terminal_size", TERMINAL_SIZE.type);
         d.put("times_result", TIMES_RESULT.type);
         d.put("uname_result", UNAME_RESULT.type);
+        d.put("statvfs_result", STATVFS_RESULT.type);
         d.put("DirEntry", DIR_ENTRY);
         d.put("_have_functions", new PyList(new Object[]{"HAVE_FTRUNCATE"}));
 
@@ -563,8 +566,8 @@ public final class PosixModule {
             noDirFd(p[4]);
             Path src = path("rename", "src", p[0], false);
             Path dst = path("rename", "dst", p[1], false);
-            TruffleFile from = file(src);
-            TruffleFile to = file(dst);
+            TruffleFile from = file(src).getAbsoluteFile(); // relative to os.chdir's directory, not the JVM's
+            TruffleFile to = file(dst).getAbsoluteFile();
             try {
                 if (!from.exists(LinkOption.NOFOLLOW_LINKS)) {
                     throw OsErrors.error(ErrnoModule.ENOENT, src.original, dst.original);
@@ -635,6 +638,45 @@ public final class PosixModule {
             }
             return PyNone.NONE;
         });
+        PyBuiltinFunction.Body chown = (args, kw) -> {
+            // Java cannot change a file's owner: keeping the owner and group it has (-1, or the same ids) succeeds,
+            // any other change is refused as for an unprivileged process (tarfile's extraction as root asks for the former)
+            Object[] p = params("chown", args, kw, 3, "path", "uid", "gid", "*", "dir_fd", "follow_symlinks");
+            noDirFd(p[3]);
+            Path path = path("chown", "path", p[0], true);
+            long uid = Args.index(p[1]);
+            long gid = Args.index(p[2]);
+            TruffleFile f = file(path);
+            try {
+                if (!f.exists(LinkOption.NOFOLLOW_LINKS)) {
+                    throw OsErrors.error(ErrnoModule.ENOENT, path.original);
+                }
+                if ((uid != -1 && uid != f.getAttribute(TruffleFile.UNIX_UID, LinkOption.NOFOLLOW_LINKS))
+                                || (gid != -1 && gid != f.getAttribute(TruffleFile.UNIX_GID, LinkOption.NOFOLLOW_LINKS))) {
+                    throw OsErrors.error(ErrnoModule.EPERM, path.original);
+                }
+            } catch (IOException | SecurityException | UnsupportedOperationException e) {
+                throw OsErrors.of(e, path.original);
+            }
+            return PyNone.NONE;
+        };
+        Args.def(d, "chown", chown);
+        Args.def(d, "lchown", chown);
+        Args.def(d, "statvfs", (args, kw) -> {
+            // the sizes of the file system, from Java's File (block size 4096; inode counts are not known)
+            Object[] p = params("statvfs", args, kw, 1, "path");
+            Path path = path("statvfs", "path", p[0], true);
+            TruffleFile f = file(path);
+            if (!f.exists()) {
+                throw OsErrors.error(ErrnoModule.ENOENT, path.original);
+            }
+            java.io.File jf = new java.io.File(f.getAbsoluteFile().getPath());
+            long bs = 4096;
+            long blocks = jf.getTotalSpace() / bs;
+            long free = jf.getFreeSpace() / bs;
+            long avail = jf.getUsableSpace() / bs;
+            return STATVFS_RESULT.make(bs, bs, blocks, free, avail, 0L, 0L, 0L, 0L, 255L, 0L);
+        });
         Args.def(d, "access", (args, kw) -> {
             Object[] p = params("access", args, kw, 2, "path", "mode", "*", "dir_fd", "effective_ids", "follow_symlinks");
             noDirFd(p[2]);
@@ -681,7 +723,7 @@ public final class PosixModule {
             Path src = path("link", "src", p[0], false);
             Path dst = path("link", "dst", p[1], false);
             try {
-                file(dst).createLink(file(src));
+                file(dst).getAbsoluteFile().createLink(file(src).getAbsoluteFile());
             } catch (IOException | SecurityException | UnsupportedOperationException e) {
                 throw OsErrors.of(e, src.original, dst.original);
             }

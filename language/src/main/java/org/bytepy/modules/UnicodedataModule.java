@@ -16,8 +16,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * {@code unicodedata} on the JDK's Unicode tables ({@link Character}, {@link Normalizer}): names and
  * lookup, category, bidirectional class, mirrored, decimal/digit/numeric values, normalization. The
  * JDK's tables are a newer Unicode version than CPython 3.12's 15.0.0 (characters assigned since differ);
- * {@code combining}, {@code east_asian_width} and {@code decomposition} are not there yet (the JDK lacks
- * those properties).
+ * {@code east_asian_width} from a table of the wide ranges (ambiguous characters answer N);
+ * {@code combining} and {@code decomposition} are not there yet (the JDK lacks those properties).
  */
 public final class UnicodedataModule {
     private UnicodedataModule() {

@@ -2333,6 +2333,7 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
                 throw raised;
             }
             if (!PyObjects.isTrue(r)) {
+                v.reraised = true; // this frame is already in the traceback
                 throw e;
             }
         }
@@ -2439,6 +2440,9 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         @TruffleBoundary
         static void doCheck(Object result, Object caught) {
             if (!PyObjects.isTrue(result)) {
+                if (caught instanceof PyException e) {
+                    e.getValue().reraised = true; // this frame is already in the traceback
+                }
                 throw Reraise.rethrow(caught);
             }
         }

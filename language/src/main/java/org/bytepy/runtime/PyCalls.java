@@ -182,19 +182,7 @@ public final class PyCalls {
         if (t.isSubtypeOf(PyTypes.TYPE)) {
             return typeNew(t, args, kwargs, node);
         }
-        Object abstracts = t.getDict().get("__abstractmethods__");
-        if (abstracts != null && PyObjects.isTrue(abstracts)) {
-            java.util.List<String> names = new java.util.ArrayList<>();
-            for (Object n : PyObjects.toArray(abstracts, node)) {
-                names.add(String.valueOf(n));
-            }
-            java.util.Collections.sort(names);
-            StringBuilder sb = new StringBuilder();
-            for (String n : names) {
-                sb.append(sb.length() == 0 ? "" : ", ").append(PyObjects.repr(n));
-            }
-            throw PyErrors.typeError(node, "Can't instantiate abstract class %s without an implementation for abstract method%s %s", t.getName(), names.size() > 1 ? "s" : "", sb);
-        }
+        checkNotAbstract(t, node);
         PyType base = nativeBase(t);
         PyObject obj = new PyObject(t);
         if (base != null) {
@@ -209,12 +197,28 @@ public final class PyCalls {
         return obj;
     }
 
+    /** CPython's Py_TPFLAGS_IS_ABSTRACT check of object.__new__: the class's own non-empty __abstractmethods__. */
+    private static void checkNotAbstract(PyType t, Node node) {
+        Object names = t.getDict().get("__abstractmethods__");
+        if (names == null || !PyObjects.isTrue(names)) {
+            return;
+        }
+        java.util.List<String> sorted = new java.util.ArrayList<>();
+        for (Object n : PyObjects.toArray(names, node)) {
+            sorted.add(PyObjects.str(n));
+        }
+        java.util.Collections.sort(sorted);
+        throw PyErrors.typeError(node, "Can't instantiate abstract class %s without an implementation for abstract method%s '%s'",
+                        t.getName(), sorted.size() > 1 ? "s" : "", String.join("', '", sorted));
+    }
+
     /**
      * A method of a built-in type called on an instance of a user subclass of it acts on the built-in
      * value the instance carries ({@code object}'s methods still see the instance).
      */
     public static Object[] unwrapSelf(PyBuiltinFunction b, Object[] args) {
-        if (args.length > 0 && args[0] instanceof PyObject po && po.nativeValue != null && b.owner != null && b.owner != PyTypes.OBJECT) {
+        if (args.length > 0 && args[0] instanceof PyObject po && po.nativeValue != null && b.owner != null && b.owner != PyTypes.OBJECT
+                        && !(b.owner == PyTypes.DICT && b.name.equals("__getitem__"))) { // dict.__getitem__ calls the subclass's __missing__
             Object[] a = args.clone();
             a[0] = po.nativeValue;
             return a;

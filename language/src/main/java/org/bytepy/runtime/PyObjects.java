@@ -600,6 +600,12 @@ public final class PyObjects {
             return c.hash();
         } else if (o instanceof String s) {
             return s.hashCode();
+        } else if (o instanceof byte[] b) {
+            int h = 0; // by value, equal to the hash of the latin-1 str with the same characters (as CPython's for ASCII)
+            for (byte x : b) {
+                h = 31 * h + (x & 0xff);
+            }
+            return h;
         } else if (o instanceof PyTuple t) {
             long acc = 2870177450012600261L;
             for (Object item : t.items()) {
@@ -973,6 +979,15 @@ public final class PyObjects {
     /** The attribute, or null when there is none. */
     @TruffleBoundary
     public static Object lookupAttr(Object o, String name) {
+        Object v = lookupAttrOwn(o, name);
+        if (v == null && o instanceof PyBoundMethod m) {
+            // method_getattro: what the method type lacks comes from the function (e.g. attributes set by decorators)
+            return lookupAttr(m.function, name);
+        }
+        return v;
+    }
+
+    private static Object lookupAttrOwn(Object o, String name) {
         if (o instanceof PyType t && name.equals("__flags__")) {
             // Py_TPFLAGS_HEAPTYPE (1 << 9) marks classes made by class statements (copyreg's _reduce_ex tests it)
             return t.isBuiltin() ? (1L << 10) | (1L << 12) : (1L << 9) | (1L << 10) | (1L << 12) | (1L << 14);

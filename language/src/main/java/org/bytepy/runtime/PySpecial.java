@@ -138,7 +138,7 @@ public final class PySpecial {
             return bind(typeAttr, o, type);
         }
         if (o instanceof PyObject po) {
-            if (name.equals("__dict__")) {
+            if (name.equals("__dict__") && !slotsOnly(type)) {
                 return po.liveDict();
             }
             Object v = po.getAttribute(name);
@@ -212,6 +212,21 @@ public final class PySpecial {
         } else {
             throw PyErrors.attributeError(node, "'%s' object has no attribute '%s'", type.getName(), name);
         }
+    }
+
+    /** Whether instances have no {@code __dict__}: {@code __slots__} on every user class of the MRO, none of them {@code __dict__}. */
+    public static boolean slotsOnly(PyType type) {
+        boolean restricted = false;
+        for (PyType t : type.getMro()) {
+            if (t.isBuiltin()) {
+                continue;
+            }
+            if (t.slots == null || t.slots.contains("__dict__")) {
+                return false;
+            }
+            restricted = true;
+        }
+        return restricted;
     }
 
     /** With {@code __slots__} on every user class of the MRO and no {@code __dict__} slot, only slot names may be set. */

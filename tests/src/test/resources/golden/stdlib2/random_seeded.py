@@ -1,0 +1,36 @@
+import random
+
+random.seed(42)
+print(random.random(), random.randint(1, 100), random.uniform(1, 2))
+print(random.choice("abcdef"), random.choices(range(10), k=5), random.sample(range(100), 5))
+deck = list(range(10))
+random.shuffle(deck)
+print(deck)
+print(random.randrange(0, 100, 5), random.getrandbits(32), random.gauss(0, 1), random.choices("abc", weights=[10, 1, 1], k=6))
+rng = random.Random(12345)
+print([rng.randint(0, 9) for _ in range(10)])
+rng2 = random.Random(12345)
+print([rng2.randint(0, 9) for _ in range(10)])
+state = rng.getstate()
+a = rng.random()
+rng.setstate(state)
+print(a == rng.random())
+random.seed("text seed")
+print(random.random())
+random.seed(b"bytes")
+print(random.randint(0, 10**9))
+random.seed(2**100)
+print(random.random(), random.expovariate(2), random.triangular(0, 10, 3), random.betavariate(2, 3))
+print(random.normalvariate(5, 2), random.lognormvariate(0, 1), random.vonmisesvariate(1, 2), random.paretovariate(3), random.weibullvariate(1, 2))
+print(random.binomialvariate(10, 0.3), random.randbytes(8).hex())
+random.seed(7)
+print(random.sample(["a", "b", "c", "d"], counts=[1, 2, 3, 4], k=5))
+try:
+    random.choice([])
+except IndexError as e:
+    print(e)
+try:
+    random.randint(5, 1)
+except ValueError as e:
+    print(e)
+print(len(random.SystemRandom().random().__repr__()) > 0)
