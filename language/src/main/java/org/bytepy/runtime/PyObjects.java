@@ -560,6 +560,9 @@ public final class PyObjects {
             return c.hash();
         } else if (o instanceof String s) {
             return s.hashCode();
+        } else if (o instanceof byte[] b) {
+            // by value, and equal to the hash of the same characters as str (as in CPython)
+            return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1).hashCode();
         } else if (o instanceof PyTuple t) {
             long acc = 2870177450012600261L;
             for (Object item : t.items()) {
