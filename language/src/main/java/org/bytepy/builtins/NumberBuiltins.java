@@ -78,7 +78,27 @@ final class NumberBuiltins {
             }
             return out;
         });
-        PyTypes.INT.getDict().put("from_bytes", new PyBuiltinFunction("from_bytes", null, NumberBuiltins::fromBytes));
+        PyTypes.INT.getDict().put("from_bytes", new PyBuiltinFunction("from_bytes", null, (args, kw) -> {
+            Args.onlyKeywords("from_bytes", kw, "bytes", "byteorder", "signed");
+            Object bObj = args.length > 0 ? args[0] : Args.kw(kw, "bytes");
+            Object orderObj = args.length > 1 ? args[1] : Args.kw(kw, "byteorder");
+            Object signedObj = Args.kw(kw, "signed");
+            String order = orderObj == null ? "big" : Args.str(orderObj, "from_bytes");
+            if (!order.equals("big") && !order.equals("little")) {
+                throw PyErrors.valueError(null, "byteorder must be either 'little' or 'big'");
+            }
+            byte[] b = BuiltinTypeOps.bytesOf(bObj);
+            if (b == null) {
+                b = BytesBuiltins.fromIterable(bObj);
+            }
+            b = b.clone();
+            if (order.equals("little")) {
+                reverse(b);
+            }
+            boolean signed = signedObj != null && PyObjects.isTrue(signedObj);
+            BigInteger v = b.length == 0 ? BigInteger.ZERO : signed ? new BigInteger(b) : new BigInteger(1, b);
+            return PyNumber.normalize(v);
+        }));
         Args.method(PyTypes.FLOAT, "is_integer", (args, kw) -> {
             Args.methodCount("float.is_integer", args, kw, 0, 0);
             double d = (Double) args[0];
@@ -189,28 +209,5 @@ final class NumberBuiltins {
         }
         String m = String.format("%013x", mant);
         return sign + "0x" + lead + "." + m + "p" + (exp >= 0 ? "+" : "") + exp;
-    }
-
-    /** {@code int.from_bytes(bytes, byteorder='big', *, signed=False)}. */
-    private static Object fromBytes(Object[] args, org.bytepy.runtime.PyDict kw) {
-        Args.onlyKeywords("from_bytes", kw, "bytes", "byteorder", "signed");
-        Object bObj = args.length > 0 ? args[0] : Args.kw(kw, "bytes");
-        Object orderObj = args.length > 1 ? args[1] : Args.kw(kw, "byteorder");
-        Object signedObj = Args.kw(kw, "signed");
-        String order = orderObj == null ? "big" : Args.str(orderObj, "from_bytes");
-        if (!order.equals("big") && !order.equals("little")) {
-            throw PyErrors.valueError(null, "byteorder must be either 'little' or 'big'");
-        }
-        byte[] b = BuiltinTypeOps.bytesOf(bObj);
-        if (b == null) {
-            b = BytesBuiltins.fromIterable(bObj);
-        }
-        b = b.clone();
-        if (order.equals("little")) {
-            reverse(b);
-        }
-        boolean signed = signedObj != null && PyObjects.isTrue(signedObj);
-        BigInteger v = b.length == 0 ? BigInteger.ZERO : signed ? new BigInteger(b) : new BigInteger(1, b);
-        return PyNumber.normalize(v);
     }
 }
