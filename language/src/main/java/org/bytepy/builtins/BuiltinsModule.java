@@ -283,7 +283,11 @@ public final class BuiltinsModule {
         });
         Args.def(d, "chr", (args, kw) -> {
             Args.count("chr", args, kw, 1, 1);
-            long i = Args.index(args[0]);
+            Object arg = args[0];
+            if (org.bytepy.runtime.PyNumber.isInt(arg) && (!org.bytepy.runtime.PyNumber.fitsLong(arg) || org.bytepy.runtime.PyNumber.asLong(arg) != (int) org.bytepy.runtime.PyNumber.asLong(arg))) {
+                throw PyErrors.overflow(null, "Python int too large to convert to C int");
+            }
+            long i = Args.index(arg);
             if (i < 0 || i > 0x10ffff) {
                 throw PyErrors.valueError(null, "chr() arg not in range(0x110000)");
             }

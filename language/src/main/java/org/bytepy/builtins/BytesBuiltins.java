@@ -520,6 +520,41 @@ final class BytesBuiltins {
                 }
                 return wrap(args, b);
             });
+            // ASCII case changes of CPython's bytes/bytearray (other bytes stay as they are)
+            Args.method(t, "swapcase", (args, kw) -> {
+                byte[] b = self(args, "swapcase").clone();
+                for (int i = 0; i < b.length; i++) {
+                    if (b[i] >= 'a' && b[i] <= 'z' || b[i] >= 'A' && b[i] <= 'Z') {
+                        b[i] ^= 32;
+                    }
+                }
+                return wrap(args, b);
+            });
+            Args.method(t, "capitalize", (args, kw) -> {
+                byte[] b = self(args, "capitalize").clone();
+                for (int i = 0; i < b.length; i++) {
+                    if (i == 0 && b[i] >= 'a' && b[i] <= 'z') {
+                        b[i] -= 32;
+                    } else if (i > 0 && b[i] >= 'A' && b[i] <= 'Z') {
+                        b[i] += 32;
+                    }
+                }
+                return wrap(args, b);
+            });
+            Args.method(t, "title", (args, kw) -> {
+                byte[] b = self(args, "title").clone();
+                boolean previousCased = false;
+                for (int i = 0; i < b.length; i++) {
+                    boolean lower = b[i] >= 'a' && b[i] <= 'z', upper = b[i] >= 'A' && b[i] <= 'Z';
+                    if (lower && !previousCased) {
+                        b[i] -= 32;
+                    } else if (upper && previousCased) {
+                        b[i] += 32;
+                    }
+                    previousCased = lower || upper;
+                }
+                return wrap(args, b);
+            });
             for (String name : new String[]{"partition", "rpartition"}) {
                 Args.method(t, name, (args, kw) -> {
                     Args.methodCount(name, args, kw, 1, 1);
