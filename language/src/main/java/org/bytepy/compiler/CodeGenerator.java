@@ -1377,9 +1377,11 @@ public final class CodeGenerator {
             }));
         } else {
             b.beginTryCatchOtherwise(() -> {
+                beginSection(u, w); // an exception from __exit__ is at the with statement's line, as CPython's
                 b.beginWithExitNormal();
                 b.emitLoadLocal(exit);
                 b.endWithExitNormal();
+                endSection(u);
             });
         }
         b.beginBlock();
