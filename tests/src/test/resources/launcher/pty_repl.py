@@ -1,10 +1,14 @@
 """Drives `bytepy` (the command given as arguments) through a pseudo-terminal, as a user at a terminal:
 line editing, history, Ctrl-C at the prompt and in running code, Ctrl-D. Prints what the terminal
 showed, with a "[step] name" line before each step, and "[exit] status" at the end (ReplTest)."""
-import fcntl, os, pty, select, struct, sys, termios, time
+import fcntl, os, pty, select, signal, struct, sys, termios, time
 
 pid, fd = pty.fork()
 if pid == 0:
+    # a terminal session starts with the default signal dispositions and no blocked signals, whatever
+    # the process that started this driver ignored (an ignored SIGINT would be inherited through exec)
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_SETMASK, [])
     os.environ["TERM"] = "xterm"
     os.environ.pop("PYTHONUNBUFFERED", None)
     os.execvp(sys.argv[1], sys.argv[1:])
