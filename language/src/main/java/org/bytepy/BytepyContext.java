@@ -49,6 +49,8 @@ public final class BytepyContext {
     private final com.oracle.truffle.api.Assumption singleThreaded = com.oracle.truffle.api.Truffle.getRuntime().createAssumption("bytepy single-threaded");
     private final org.bytepy.runtime.PyThreadState mainThreadState = new org.bytepy.runtime.PyThreadState();
     private final Thread creatingThread = Thread.currentThread();
+    private final long[] hashKey;
+    private volatile int intMaxStrDigits = 4300;
 
     BytepyContext(BytepyLanguage language, Env env) {
         this.language = language;
@@ -61,6 +63,31 @@ public final class BytepyContext {
         this.out = new PrintStream(outBuffer, "unbuffered".equals(buffering) || "line".equals(buffering), StandardCharsets.UTF_8);
         this.err = new PrintStream(env.err(), true, StandardCharsets.UTF_8);
         this.gil = new org.bytepy.runtime.Gil(env);
+        if (!ignoreEnvironment() && env.getEnvironment().get("PYTHONINTMAXSTRDIGITS") instanceof String digits) {
+            try {
+                int n = Integer.parseInt(digits.trim());
+                if (n == 0 || n >= 640) {
+                    intMaxStrDigits = n;
+                }
+            } catch (NumberFormatException e) {
+                // CPython refuses to start; keep the default
+            }
+        }
+        this.hashKey = ignoreEnvironment() ? null : org.bytepy.runtime.StrHash.keyForSeed(env.getEnvironment().get("PYTHONHASHSEED"));
+    }
+
+    /** {@code sys.get_int_max_str_digits()}: 0 for no limit. */
+    public int intMaxStrDigits() {
+        return intMaxStrDigits;
+    }
+
+    public void setIntMaxStrDigits(int n) {
+        intMaxStrDigits = n;
+    }
+
+    /** The SipHash key of {@code PYTHONHASHSEED} for str and bytes hashes, or null for Java's (see {@code StrHash}). */
+    public long[] hashKey() {
+        return hashKey;
     }
 
     void initialize() {

@@ -24,6 +24,7 @@ import org.bytepy.runtime.PyList;
 import org.bytepy.runtime.PyNone;
 import org.bytepy.runtime.PyNumber;
 import org.bytepy.runtime.PyObjects;
+import org.bytepy.runtime.PyObject;
 import org.bytepy.runtime.PyRange;
 import org.bytepy.runtime.PySingleton;
 import org.bytepy.runtime.PySlice;
@@ -257,7 +258,7 @@ public final class BuiltinsModule {
                 throw PyErrors.typeError(null, "sorted expected 1 argument, got %d", args.length);
             }
             Args.onlyKeywords("sort", kw, "key", "reverse");
-            PyList l = new PyList(PyObjects.toArray(args[0], null));
+            PyList l = new PyList(PyObjects.toArrayHinted(args[0], null));
             ListBuiltins.sort(l, Args.kw(kw, "key"), Args.kw(kw, "reverse"));
             return l;
         });
@@ -317,7 +318,20 @@ public final class BuiltinsModule {
         Args.def(d, "round", BuiltinsModule::round);
         Args.def(d, "divmod", (args, kw) -> {
             Args.count("divmod", args, kw, 2, 2);
-            if (!PySpecial.isUserObject(args[0]) && !PySpecial.isUserObject(args[1]) && !(PyNumber.isNumber(args[0]) && PyNumber.isNumber(args[1]))) {
+            if (PySpecial.isUserObject(args[0]) || PySpecial.isUserObject(args[1])) {
+                Object r = PySpecial.binary(args[0], args[1], "__divmod__", "__rdivmod__", null);
+                if (r != null) {
+                    return r;
+                }
+                if (PyObject.hasNative(args[0]) || PyObject.hasNative(args[1])) {
+                    Object x = PyObject.unwrap(args[0]), y = PyObject.unwrap(args[1]);
+                    if (PyNumber.isNumber(x) && PyNumber.isNumber(y)) {
+                        return PyTuple.of(PyNumber.floorDiv(x, y, null), PyNumber.mod(x, y, null));
+                    }
+                }
+                throw PyErrors.typeError(null, "unsupported operand type(s) for divmod(): '%s' and '%s'", PyObjects.typeName(args[0]), PyObjects.typeName(args[1]));
+            }
+            if (!(PyNumber.isNumber(args[0]) && PyNumber.isNumber(args[1]))) {
                 throw PyErrors.typeError(null, "unsupported operand type(s) for divmod(): '%s' and '%s'", PyObjects.typeName(args[0]), PyObjects.typeName(args[1]));
             }
             return PyTuple.of(PyNumber.floorDiv(args[0], args[1], null), PyNumber.mod(args[0], args[1], null));

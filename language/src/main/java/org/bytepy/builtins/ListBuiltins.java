@@ -23,13 +23,13 @@ public final class ListBuiltins {
         });
         Args.method(PyTypes.LIST, "__init__", (args, kw) -> {
             Args.methodCount("list", args, kw, 0, 1);
-            self(args).setAll(args.length > 1 ? PyObjects.toArray(args[1], null) : new Object[0]);
+            self(args).setAll(args.length > 1 ? PyObjects.toArrayHinted(args[1], null) : new Object[0]);
             return PyNone.NONE;
         });
         Args.method(PyTypes.LIST, "extend", (args, kw) -> {
             Args.methodCount("list.extend", args, kw, 1, 1);
             PyList l = self(args);
-            for (Object o : PyObjects.toArray(args[1], null)) {
+            for (Object o : PyObjects.toArrayHinted(args[1], null)) {
                 l.append(o);
             }
             return PyNone.NONE;

@@ -26,7 +26,7 @@ final class SysExtras {
         return new Object[]{0L, inspect, inspect, (long) o.get(org.bytepy.BytepyLanguage.Optimize), o.get(org.bytepy.BytepyLanguage.DontWriteBytecode) ? 1L : 0L,
                         isolated || o.get(org.bytepy.BytepyLanguage.NoUserSite) ? 1L : 0L, 1L, ctx.ignoreEnvironment() ? 1L : 0L, 0L, 0L,
                         o.get(org.bytepy.BytepyLanguage.Quiet) ? 1L : 0L, 1L, isolated ? 1L : 0L, Boolean.FALSE, 1L, 0L,
-                        isolated || o.get(org.bytepy.BytepyLanguage.SafePath), 4300L};
+                        isolated || o.get(org.bytepy.BytepyLanguage.SafePath), (long) ctx.intMaxStrDigits()};
     }
 
     /** {@code sys.warnoptions}: PYTHONWARNINGS (comma-separated, unless -E), then the -W options. */
@@ -129,8 +129,22 @@ final class SysExtras {
         Args.def(d, "is_finalizing", (args, kw) -> Boolean.FALSE);
         Args.def(d, "getrefcount", (args, kw) -> 2L);
         Args.def(d, "getsizeof", (args, kw) -> 64L);
-        Args.def(d, "get_int_max_str_digits", (args, kw) -> 4300L);
-        Args.def(d, "set_int_max_str_digits", (args, kw) -> PyNone.NONE);
+        Args.def(d, "get_int_max_str_digits", (args, kw) -> {
+            Args.count("get_int_max_str_digits", args, kw, 0, 0);
+            return (long) ctx.intMaxStrDigits();
+        });
+        Args.def(d, "set_int_max_str_digits", (args, kw) -> {
+            Object v = args.length == 1 && (kw == null || kw.size() == 0) ? args[0] : Args.kw(kw, "maxdigits");
+            if (v == null || args.length > 1) {
+                throw org.bytepy.runtime.PyErrors.typeError(null, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+            }
+            long n = Args.index(v);
+            if (n != 0 && n < 640) {
+                throw org.bytepy.runtime.PyErrors.valueError(null, "maxdigits must be 0 or larger than 640");
+            }
+            ctx.setIntMaxStrDigits((int) Math.min(n, Integer.MAX_VALUE));
+            return PyNone.NONE;
+        });
         Args.def(d, "audit", (args, kw) -> PyNone.NONE);
         Args.def(d, "addaudithook", (args, kw) -> PyNone.NONE);
         Args.def(d, "_clear_type_cache", (args, kw) -> PyNone.NONE);

@@ -57,14 +57,14 @@ final class TypeConstructors {
         };
         PyTypes.LIST.constructor = (args, kw) -> {
             Args.count("list", rest(args), kw, 0, 1);
-            return args.length == 1 ? new PyList() : new PyList(PyObjects.toArray(args[1], null));
+            return args.length == 1 ? new PyList() : new PyList(PyObjects.toArrayHinted(args[1], null));
         };
         PyTypes.TUPLE.constructor = (args, kw) -> {
             Args.count("tuple", rest(args), kw, 0, 1);
             if (args.length == 1) {
                 return PyTuple.EMPTY;
             }
-            return args[1] instanceof PyTuple t ? t : PyTuple.of(PyObjects.toArray(args[1], null));
+            return args[1] instanceof PyTuple t ? t : PyTuple.of(PyObjects.toArrayHinted(args[1], null));
         };
         PyTypes.DICT.constructor = TypeConstructors::newDict;
         PyTypes.RANGE.constructor = TypeConstructors::newRange;
@@ -260,18 +260,18 @@ final class TypeConstructors {
             }
             if (x instanceof byte[] || x instanceof org.bytepy.runtime.PyByteArray) {
                 byte[] xb = org.bytepy.runtime.BuiltinTypeOps.bytesOf(x);
-                Object r = PyNumber.parseInt(new String(xb, java.nio.charset.StandardCharsets.ISO_8859_1), (int) base);
+                Object r = PyNumber.parseIntLimited(new String(xb, java.nio.charset.StandardCharsets.ISO_8859_1), (int) base, null);
                 if (r == null) {
-                    throw PyErrors.valueError(null, "invalid literal for int() with base %d: %s", base, PyObjects.repr(x));
+                    throw PyErrors.valueError(null, "invalid literal for int() with base %d: %s", base, repr200(x));
                 }
                 return r;
             }
             if (!(x instanceof String s)) {
                 throw PyErrors.typeError(null, "int() can't convert non-string with explicit base");
             }
-            Object r = PyNumber.parseInt(s, (int) base);
+            Object r = PyNumber.parseIntLimited(s, (int) base, null);
             if (r == null) {
-                throw PyErrors.valueError(null, "invalid literal for int() with base %d: %s", base, PyObjects.repr(s));
+                throw PyErrors.valueError(null, "invalid literal for int() with base %d: %s", base, repr200(s));
             }
             return r;
         }
@@ -285,15 +285,15 @@ final class TypeConstructors {
         } else if (x instanceof Double d) {
             return PyNumber.floatToInt(d, null);
         } else if (x instanceof String s) {
-            Object r = PyNumber.parseInt(s, 10);
+            Object r = PyNumber.parseIntLimited(s, 10, null);
             if (r == null) {
-                throw PyErrors.valueError(null, "invalid literal for int() with base 10: %s", PyObjects.repr(s));
+                throw PyErrors.valueError(null, "invalid literal for int() with base 10: %s", repr200(s));
             }
             return r;
         } else if (x instanceof byte[] b) {
-            Object r = PyNumber.parseInt(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1), 10);
+            Object r = PyNumber.parseIntLimited(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1), 10, null);
             if (r == null) {
-                throw PyErrors.valueError(null, "invalid literal for int() with base 10: %s", PyObjects.repr(b));
+                throw PyErrors.valueError(null, "invalid literal for int() with base 10: %s", repr200(b));
             }
             return r;
         }
@@ -401,4 +401,10 @@ final class TypeConstructors {
     }
 
 
+
+    /** CPython's {@code %.200R}: the repr cut to 200 characters. */
+    private static String repr200(Object o) {
+        String r = PyObjects.repr(o);
+        return r.length() > 200 ? r.substring(0, 200) : r;
+    }
 }

@@ -2167,6 +2167,12 @@ public final class CodeGenerator {
                     b.beginListToSet();
                     starredList(u, st.elts());
                     b.endListToSet();
+                } else if (st.elts().size() > 2 && st.elts().stream().allMatch(x -> constValueOf(x) != null)) {
+                    b.beginBuildConstSet();
+                    for (Expr x : st.elts()) {
+                        expr(u, x);
+                    }
+                    b.endBuildConstSet();
                 } else {
                     b.beginBuildSet();
                     for (Expr x : st.elts()) {

@@ -113,6 +113,7 @@ public final class BytepyDisModule {
         op("c.BuildTuple", "BUILD_TUPLE");
         op("c.BuildList", "BUILD_LIST");
         op("c.BuildSet", "BUILD_SET");
+        op("c.BuildConstSet", "BUILD_SET");
         op("c.BuildDict", "BUILD_MAP");
         op("c.BuildSlice", "BUILD_SLICE");
         op("c.BuildString", "BUILD_STRING");

@@ -193,42 +193,7 @@ public final class OperatorModule {
     }
 
     static Object lengthHint(Object o, Object dflt) {
-        if (!PyNumber.isInt(PyObject.unwrap(dflt))) {
-            throw PyErrors.typeError(null, "'%s' object cannot be interpreted as an integer", PyObjects.typeName(dflt));
-        }
-        try {
-            return PyObjects.len(o, null);
-        } catch (PyException e) {
-            if (e.getType() != PyTypes.TYPE_ERROR) {
-                throw e;
-            }
-        }
-        if (o instanceof org.bytepy.runtime.PyIterators.RangeIterator r) {
-            return Math.max(0, r.remaining);
-        }
-        Object hint = PyObjects.lookupAttr(o, "__length_hint__");
-        if (hint == null) {
-            return dflt;
-        }
-        Object r;
-        try {
-            r = PyCalls.call(hint, new Object[0], null, null);
-        } catch (PyException e) {
-            if (e.getType() == PyTypes.TYPE_ERROR) {
-                return dflt;
-            }
-            throw e;
-        }
-        if (r == PySingleton.NOT_IMPLEMENTED) {
-            return dflt;
-        }
-        if (!PyNumber.isInt(PyObject.unwrap(r))) {
-            throw PyErrors.typeError(null, "__length_hint__ must be an integer, not %s", PyObjects.typeName(r));
-        }
-        if (PyNumber.toBig(PyObject.unwrap(r)).signum() < 0) {
-            throw PyErrors.valueError(null, "__length_hint__() should return >= 0");
-        }
-        return PyObject.unwrap(r);
+        return PyObjects.lengthHint(o, dflt);
     }
 
     private static Object compareDigest(Object a, Object b) {

@@ -1458,7 +1458,7 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             PyList out = new PyList();
             for (int i = 0; i < parts.length; i++) {
                 if (starred[i]) {
-                    for (Object x : PyObjects.toArray(parts[i], node)) {
+                    for (Object x : PyObjects.toArrayHinted(parts[i], node)) {
                         out.append(x);
                     }
                 } else {
@@ -1478,6 +1478,26 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
             for (Object o : items) {
                 set.add(o);
             }
+            return set;
+        }
+    }
+
+    /**
+     * A set display of three or more constants, built as CPython builds it ({@code BUILD_SET 0}, a frozenset
+     * constant, {@code SET_UPDATE}): the frozenset first, then the set merged from it, so that the iteration
+     * order is CPython's.
+     */
+    @Operation
+    public static final class BuildConstSet {
+        @Specialization
+        @TruffleBoundary
+        static PySet doBuild(@Variadic Object[] items) {
+            PySet frozen = new PySet(true);
+            for (Object o : items) {
+                frozen.add(o);
+            }
+            PySet set = new PySet(false);
+            set.update(frozen);
             return set;
         }
     }

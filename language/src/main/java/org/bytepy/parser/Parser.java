@@ -24,6 +24,8 @@ public final class Parser {
     private final String s;
     private final List<Token> toks;
     private int i;
+    /** The furthest token index the parser has looked at (CPython: the last token its tokenizer produced). */
+    private int furthest;
     private int lastEnd;
     private int depth;
     private int fstringDepth;
@@ -77,20 +79,43 @@ public final class Parser {
                 case SINGLE -> p.singleInput();
             };
         } catch (PySyntaxError e) {
-            // As CPython, a tokenizer error later in the file (e.g. an unclosed bracket) wins over a parser error.
-            for (int k = p.i; k < tokens.size(); k++) {
-                Token t = tokens.get(k);
-                if (t.kind == TokenKind.ERROR && t.error != e) {
-                    throw t.error;
-                }
+            Token last = tokens.get(tokens.size() - 1);
+            int errLine = Math.max(e.lineno, src.line(tokens.get(Math.min(p.furthest, tokens.size() - 1)).start));
+            if (last.kind == TokenKind.ERROR && last.error != e && tokenizerErrorWins(e, errLine, last.error)) {
+                throw last.error;
             }
             throw e;
         }
     }
 
+    /**
+     * Whether a tokenizer error further down the file replaces the parser's error, as CPython's
+     * {@code _PyPegen_tokenize_full_source_to_check_for_errors} decides: after a parser error other than an
+     * unexpected indent/unindent, CPython tokenizes the rest of the source; the errors its tokenizer raises as
+     * exceptions (an invalid character or literal, an unterminated string, an unmatched bracket) win, those it
+     * only reports by a state (indentation and tab errors, a stray backslash, end of file) do not, except an
+     * unclosed bracket opened on a line before the furthest token the parser looked at ({@code errLine}).
+     */
+    private static boolean tokenizerErrorWins(PySyntaxError parserError, int errLine, PySyntaxError tokError) {
+        if (parserError.type.equals("IndentationError")
+                        && (parserError.msg.equals("unexpected indent") || parserError.msg.equals("unexpected unindent"))) {
+            return false;
+        }
+        if (!tokError.type.equals("SyntaxError")) {
+            return false; // IndentationError (too deep, unindent mismatch), TabError
+        }
+        return switch (tokError.msg) {
+            case "unexpected EOF while parsing", "unexpected character after line continuation character", "invalid syntax" -> false;
+            default -> !tokError.msg.endsWith("was never closed") || errLine > tokError.lineno;
+        };
+    }
+
     // ------------------------------------------------------------------ token helpers
 
     private Token peek() {
+        if (i > furthest) {
+            furthest = i;
+        }
         Token t = toks.get(i);
         if (t.kind == TokenKind.ERROR) {
             throw t.error;
@@ -100,6 +125,9 @@ public final class Parser {
 
     private Token peek(int k) {
         int j = Math.min(i + k, toks.size() - 1);
+        if (j > furthest) {
+            furthest = j;
+        }
         Token t = toks.get(j);
         if (t.kind == TokenKind.ERROR) {
             throw t.error;

@@ -58,6 +58,16 @@ public final class Tokenizer {
         toks.add(new Token(k, text, start, end));
     }
 
+    /**
+     * A character CPython's tokenizer passes to its parser as a token that no rule accepts ({@code $ ? ` !},
+     * {@code <>}): an ERROR token that raises "invalid syntax" when the parser reaches it; tokenizing goes on,
+     * so that a tokenizer error further down can still replace a parser error, as in CPython.
+     */
+    private void softError(int start, int end) {
+        toks.add(new Token(TokenKind.ERROR, "", start, end, err("invalid syntax", start, end)));
+        p = end;
+    }
+
     private PySyntaxError err(String msg, int start, int end) {
         return src.error(msg, start, end);
     }
@@ -306,7 +316,10 @@ public final class Tokenizer {
                     add(TokenKind.OP, t2, st, p);
                     return;
                 }
-                case "<>" -> throw err("invalid syntax", st, st + 2);
+                case "<>" -> {
+                    softError(st, st + 2);
+                    return;
+                }
                 default -> {
                 }
             }
@@ -341,16 +354,15 @@ public final class Tokenizer {
             }
             case '!' -> {
                 if (!region) {
-                    throw err("invalid syntax", p, p + 1);
+                    softError(p, p + 1);
+                    return;
                 }
             }
             default -> {
                 int cp = s.codePointAt(p);
-                if (cp == '$' || cp == '?' || cp == '`') {
-                    throw err("invalid syntax", p, p + 1);
-                }
                 if (cp < 128 && cp >= 32) {
-                    throw err("invalid syntax", p, p + 1);
+                    softError(p, p + 1);
+                    return;
                 }
                 if (cp < 32 || cp == 127) {
                     throw err("invalid non-printable character U+" + String.format("%04X", cp), p, p + 1);

@@ -234,7 +234,7 @@ public final class PyFormat {
             case 0:
             case 'd':
             case 'n':
-                digits = group(a.toString(), spec.grouping, 3);
+                digits = group(PyNumber.decimalString(a, node), spec.grouping, 3);
                 break;
             case 'x':
                 digits = group(a.toString(16), spec.grouping, 4);

@@ -20,6 +20,43 @@ public final class PyNumber {
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
     /** A {@link BigInteger} as a Python int value: a {@code long} when it fits. */
+    /**
+     * The decimal digits of an int, refused with CPython's ValueError beyond {@code sys.get_int_max_str_digits()}
+     * digits (the sign not counted).
+     */
+    @TruffleBoundary
+    public static String decimalString(BigInteger b, Node node) {
+        String s = b.toString();
+        if (b.bitLength() > 2120) { // 640 digits need at least 2,124 bits: below, no limit applies
+            int limit = org.bytepy.BytepyContext.get(null).intMaxStrDigits();
+            if (limit > 0 && s.length() - (b.signum() < 0 ? 1 : 0) > limit) {
+                throw PyErrors.valueError(node, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", limit);
+            }
+        }
+        return s;
+    }
+
+    /** {@link #parseInt} for {@code int(str)}: CPython's limit on the digits of a base that is not a power of two. */
+    @TruffleBoundary
+    public static Object parseIntLimited(String text, int base, Node node) {
+        Object r = parseInt(text, base);
+        if (r instanceof BigInteger big && (base & (base - 1)) != 0 && big.bitLength() > 2120) {
+            int limit = org.bytepy.BytepyContext.get(null).intMaxStrDigits();
+            if (limit > 0) {
+                int digits = 0;
+                for (int i = 0; i < text.length(); i++) {
+                    if (Character.digit(text.charAt(i), 36) >= 0) {
+                        digits++;
+                    }
+                }
+                if (digits > limit) {
+                    throw PyErrors.valueError(node, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", limit, digits);
+                }
+            }
+        }
+        return r;
+    }
+
     public static Object normalize(BigInteger b) {
         if (b.bitLength() < 64) {
             return b.longValue();

@@ -54,7 +54,9 @@ public final class PyObjects {
         }
         if (o instanceof String s) {
             return reprString(s);
-        } else if (o instanceof Long || o instanceof BigInteger || o instanceof Integer) {
+        } else if (o instanceof BigInteger big) {
+            return PyNumber.decimalString(big, null);
+        } else if (o instanceof Long || o instanceof Integer) {
             return o.toString();
         } else if (o instanceof Boolean b) {
             return b ? "True" : "False";
@@ -599,13 +601,9 @@ public final class PyObjects {
         } else if (o instanceof PyComplex c) {
             return c.hash();
         } else if (o instanceof String s) {
-            return s.hashCode();
+            return StrHash.hashStr(s, org.bytepy.BytepyContext.get(node).hashKey());
         } else if (o instanceof byte[] b) {
-            int h = 0; // by value, equal to the hash of the latin-1 str with the same characters (as CPython's for ASCII)
-            for (byte x : b) {
-                h = 31 * h + (x & 0xff);
-            }
-            return h;
+            return StrHash.hashBytes(b, org.bytepy.BytepyContext.get(node).hashKey());
         } else if (o instanceof PyTuple t) {
             long acc = 2870177450012600261L;
             for (Object item : t.items()) {
@@ -756,7 +754,7 @@ public final class PyObjects {
             i += size;
         }
         if (i < 0 || i >= size) {
-            throw PyErrors.indexError(node, what.equals("index") ? "index out of range" : what + " index out of range");
+            throw PyErrors.indexError(node, what.equals("index") || what.equals("byte") ? "index out of range" : what + " index out of range");
         }
         return (int) i;
     }
@@ -825,7 +823,7 @@ public final class PyObjects {
                 Object[] items = PySlice.getItems(PyBytes.boxed(b), s, node);
                 return PyBytes.unboxed(items);
             }
-            return (long) (b[index(key, b.length, "index", node)] & 0xff);
+            return (long) (b[index(key, b.length, "byte", node)] & 0xff);
         } else if (o instanceof PyByteArray) {
             return BuiltinTypeOps.getItem(o, key, node);
         } else if (o instanceof PyType t && t == PyTypes.LIST || o == PyTypes.DICT || o == PyTypes.TUPLE || o == PyTypes.TYPE) {
@@ -953,6 +951,59 @@ public final class PyObjects {
             out.add(x);
         }
         return out.toArray();
+    }
+
+    /** {@code operator.length_hint}: {@code len(o)}, else {@code o.__length_hint__()}, else the default, with CPython's checks. */
+    @TruffleBoundary
+    public static Object lengthHint(Object o, Object dflt) {
+        if (!PyNumber.isInt(PyObject.unwrap(dflt))) {
+            throw PyErrors.typeError(null, "'%s' object cannot be interpreted as an integer", typeName(dflt));
+        }
+        try {
+            return len(o, null);
+        } catch (PyException e) {
+            if (e.getType() != PyTypes.TYPE_ERROR) {
+                throw e;
+            }
+        }
+        if (o instanceof org.bytepy.runtime.PyIterators.RangeIterator r) {
+            return Math.max(0, r.remaining);
+        }
+        Object hint = lookupAttr(o, "__length_hint__");
+        if (hint == null) {
+            return dflt;
+        }
+        Object r;
+        try {
+            r = PyCalls.call(hint, new Object[0], null, null);
+        } catch (PyException e) {
+            if (e.getType() == PyTypes.TYPE_ERROR) {
+                return dflt;
+            }
+            throw e;
+        }
+        if (r == PySingleton.NOT_IMPLEMENTED) {
+            return dflt;
+        }
+        if (!PyNumber.isInt(PyObject.unwrap(r))) {
+            throw PyErrors.typeError(null, "__length_hint__ must be an integer, not %s", typeName(r));
+        }
+        if (PyNumber.toBig(PyObject.unwrap(r)).signum() < 0) {
+            throw PyErrors.valueError(null, "__length_hint__() should return >= 0");
+        }
+        return PyObject.unwrap(r);
+    }
+
+    /**
+     * The items of an iterable for {@code list()}, {@code tuple()}, {@code list.extend} and {@code sorted}: as
+     * {@link #toArray}, after asking a user object for its length hint as CPython's {@code list_extend} does
+     * (so that a {@code __len__} returning a negative number raises).
+     */
+    public static Object[] toArrayHinted(Object o, Node node) {
+        if (PySpecial.isUserObject(o) && (PySpecial.lookup(o, "__len__") != null || PySpecial.lookup(o, "__length_hint__") != null)) {
+            lengthHint(o, 0L);
+        }
+        return toArray(o, node);
     }
 
     // ------------------------------------------------------------------ attributes

@@ -1,0 +1,13 @@
+# str and bytes hashes and the order of sets of strings under a fixed PYTHONHASHSEED (HashSeedTest)
+words = 'the quick brown fox jumps over the lazy dog again and again'.split()
+print(hash('abc'), hash(b'abc'), hash('') , hash(b''), hash('é'), hash('日本語'), hash('a\U0001F600b'))
+print(hash('abcdefgh'), hash('abcdefghi'), hash(b'x' * 20), hash(('a', 'b')), hash(frozenset({'a'})))
+print(set(words))
+print({'apple', 'banana', 'cherry', 'd', 'e'})
+print({w.upper() for w in words})
+print(frozenset(['x', 'y', 'zz', 'www', 'hello', 'world']))
+print(set('mississippi'), set(b'bytes'))
+s = set(words)
+s.discard('fox'); s.add('cat'); s |= {'emu', 'gnu'}
+print(s, s & {'the', 'dog', 'cat', 'yak'}, s - set(words))
+print(list(dict.fromkeys(words)))
