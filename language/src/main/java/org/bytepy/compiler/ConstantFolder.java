@@ -119,7 +119,7 @@ final class ConstantFolder {
             } else if (l instanceof String s && r instanceof String t && op == Ast.BinOpKind.ADD) {
                 result = s.length() + t.length() <= MAX_STR_SIZE ? s + t : null;
             } else if (l instanceof String s && r instanceof Long n && op == Ast.BinOpKind.MULT) {
-                result = n >= 0 && s.length() * n <= MAX_STR_SIZE ? s.repeat(n.intValue()) : null;
+                result = s.isEmpty() || n <= 0 ? "" : n <= MAX_STR_SIZE / s.length() ? s.repeat(n.intValue()) : null;
             } else if (l instanceof List<?> x && r instanceof List<?> y && op == Ast.BinOpKind.ADD) {
                 List<Object> items = new ArrayList<>(x);
                 items.addAll(y);

@@ -515,8 +515,8 @@ public final class CollectionsModule {
             if (!CollectionsSupport.isInt(a[1])) {
                 return PySingleton.NOT_IMPLEMENTED;
             }
-            long n = CollectionsSupport.asLong(a[1]);
             Object[] items = d.toArray();
+            long n = repeatCount(d, items.length, CollectionsSupport.asLong(a[1]));
             PyObject r = sameType(d, new Object[0]);
             Deque rd = (Deque) r.nativeValue;
             for (long i = 0; i < n; i++) {
@@ -530,8 +530,8 @@ public final class CollectionsModule {
         method(t, "__rmul__", mul);
         method(t, "__imul__", (a, kw) -> {
             Deque d = dq(a, "__imul__");
-            long n = CollectionsSupport.asLong(a[1]);
             Object[] items = d.toArray();
+            long n = repeatCount(d, items.length, CollectionsSupport.asLong(a[1]));
             if (n <= 0) {
                 d.clear();
             }
@@ -752,5 +752,25 @@ public final class CollectionsModule {
             return PyNone.NONE;
         }));
         return m;
+    }
+
+    /**
+     * How many times {@code deque * n} must copy {@code size} items: none for an empty deque, few enough to
+     * fill a bounded deque (the result is the same), and MemoryError where CPython's size would overflow.
+     */
+    private static long repeatCount(Deque d, int size, long n) {
+        if (size == 0 || n <= 0) {
+            return 0;
+        }
+        if (n > Long.MAX_VALUE / size) {
+            throw PyErrors.raise(PyTypes.MEMORY_ERROR, null, null);
+        }
+        if (d.maxlen >= 0) {
+            return Math.min(n, d.maxlen / size + 2);
+        }
+        if (n > (Integer.MAX_VALUE - 16) / size) {
+            throw PyErrors.raise(PyTypes.MEMORY_ERROR, null, null);
+        }
+        return n;
     }
 }

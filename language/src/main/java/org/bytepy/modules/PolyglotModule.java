@@ -132,11 +132,20 @@ public final class PolyglotModule {
     static Object importValue(Env env, String name) {
         Object v;
         try {
-            v = env.importSymbol(name);
+            v = importSymbol(env, name);
         } catch (SecurityException e) {
             throw PyErrors.format(PyTypes.PERMISSION_ERROR, null, "polyglot access is not allowed: %s", e.getMessage());
         }
         return v == null ? PyNone.NONE : PyInterop.fromInterop(v);
+    }
+
+    private static Object importSymbol(Env env, String name) {
+        try {
+            return env.importSymbol(name);
+        } catch (NullPointerException e) {
+            // Truffle 25 creates the context's symbol table on the first export: before it, nothing to import
+            return null;
+        }
     }
 
     @TruffleBoundary

@@ -256,6 +256,9 @@ public final class PyNumber {
         }
         if (seq instanceof byte[] || seq instanceof PyByteArray) {
             byte[] x = BuiltinTypeOps.bytesOf(seq);
+            if (x.length == 0 || n == 0) {
+                return seq instanceof PyByteArray ? new PyByteArray(new byte[0]) : new byte[0];
+            }
             if (seq instanceof byte[] && x.length > 0 && n > Long.MAX_VALUE / x.length) {
                 throw PyErrors.overflow(node, "repeated bytes are too long");
             }
@@ -269,7 +272,10 @@ public final class PyNumber {
             return seq instanceof PyByteArray ? new PyByteArray(r) : r;
         }
         Object[] items = ((PySequence) seq).toArray();
-        if (items.length > 0 && n > (Integer.MAX_VALUE - 16) / items.length) {
+        if (items.length == 0 || n == 0) {
+            return seq instanceof PyList ? new PyList() : PyTuple.EMPTY;
+        }
+        if (n > (Integer.MAX_VALUE - 16) / items.length) {
             throw PyErrors.raise(PyTypes.MEMORY_ERROR, null, node);
         }
         Object[] r = new Object[(int) (items.length * n)];
