@@ -68,6 +68,15 @@ public final class Tokenizer {
         p = end;
     }
 
+    /** CPython's {@code Py_UNICODE_ISPRINTABLE}: not a control, format, surrogate, private-use, unassigned or separator character. */
+    private static boolean isPrintable(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+                            Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> cp == ' ';
+            default -> true;
+        };
+    }
+
     private PySyntaxError err(String msg, int start, int end) {
         return src.error(msg, start, end);
     }
@@ -199,6 +208,10 @@ public final class Tokenizer {
                         continue;
                     }
                     break;
+                }
+                if (q == st) {
+                    operator(c); // a character outside the BMP that cannot start a name: invalid character
+                    continue;
                 }
                 if (q < limit && q - st <= 2 && (s.charAt(q) == '"' || s.charAt(q) == '\'') && isPrefix(s, st, q)) {
                     string(st, q);
@@ -360,11 +373,11 @@ public final class Tokenizer {
             }
             default -> {
                 int cp = s.codePointAt(p);
-                if (cp < 128 && cp >= 32) {
+                if (cp < 127 && cp >= 32) {
                     softError(p, p + 1);
                     return;
                 }
-                if (cp < 32 || cp == 127) {
+                if (!isPrintable(cp)) {
                     throw err("invalid non-printable character U+" + String.format("%04X", cp), p, p + 1);
                 }
                 throw err("invalid character '" + new String(Character.toChars(cp)) + "' (U+" + String.format("%04X", cp) + ")", p, p + 1);

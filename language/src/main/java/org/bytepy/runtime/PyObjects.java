@@ -574,6 +574,64 @@ public final class PyObjects {
         return x.length() - y.length();
     }
 
+    private static final long XXPRIME_1 = -7046029288634856825L;
+    private static final long XXPRIME_2 = -4417276706812531889L;
+    private static final long XXPRIME_5 = 2870177450012600261L;
+
+    /**
+     * CPython's tuple hash (xxHash-based). Tuples nested in tuples are hashed with an explicit stack rather than
+     * by recursion: CPython hashes a tuple nested 100,000 deep without a RecursionError, and so do we.
+     */
+    private static long tupleHash(PyTuple root, Node node) {
+        PyTuple[] tuples = new PyTuple[8];
+        int[] index = new int[8];
+        long[] accs = new long[8];
+        int sp = 0;
+        tuples[0] = root;
+        accs[0] = XXPRIME_5;
+        while (true) {
+            PyTuple t = tuples[sp];
+            int i = index[sp];
+            long acc = accs[sp];
+            boolean descended = false;
+            for (; i < t.size(); i++) {
+                Object item = t.get(i);
+                if (item instanceof PyTuple nested) {
+                    index[sp] = i;
+                    accs[sp] = acc;
+                    if (++sp == tuples.length) {
+                        tuples = java.util.Arrays.copyOf(tuples, sp * 2);
+                        index = java.util.Arrays.copyOf(index, sp * 2);
+                        accs = java.util.Arrays.copyOf(accs, sp * 2);
+                    }
+                    tuples[sp] = nested;
+                    index[sp] = 0;
+                    accs[sp] = XXPRIME_5;
+                    descended = true;
+                    break;
+                }
+                acc = tupleHashStep(acc, hash(item, node));
+            }
+            if (descended) {
+                continue;
+            }
+            acc += t.size() ^ (XXPRIME_5 ^ 3527539L);
+            long h = acc == -1 ? 1546275796L : acc;
+            if (sp == 0) {
+                return h;
+            }
+            tuples[sp--] = null;
+            accs[sp] = tupleHashStep(accs[sp], h);
+            index[sp]++;
+        }
+    }
+
+    private static long tupleHashStep(long acc, long itemHash) {
+        long a = acc + itemHash * XXPRIME_2;
+        a = Long.rotateLeft(a, 31);
+        return a * XXPRIME_1;
+    }
+
     @TruffleBoundary
     public static long hash(Object o, Node node) {
         if (PySpecial.isUserObject(o)) {
@@ -605,14 +663,7 @@ public final class PyObjects {
         } else if (o instanceof byte[] b) {
             return StrHash.hashBytes(b, org.bytepy.BytepyContext.get(node).hashKey());
         } else if (o instanceof PyTuple t) {
-            long acc = 2870177450012600261L;
-            for (Object item : t.items()) {
-                acc += hash(item, node) * -4417276706812531889L;
-                acc = Long.rotateLeft(acc, 31);
-                acc *= -7046029288634856825L;
-            }
-            acc += t.size() ^ (2870177450012600261L ^ 3527539L);
-            return acc == -1 ? 1546275796L : acc;
+            return tupleHash(t, node);
         } else if (o instanceof Boolean b) {
             return b ? 1 : 0;
         } else if (o instanceof PyBoundMethod m) {
