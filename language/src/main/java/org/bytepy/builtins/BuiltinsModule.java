@@ -334,6 +334,9 @@ public final class BuiltinsModule {
             if (!(PyNumber.isNumber(args[0]) && PyNumber.isNumber(args[1]))) {
                 throw PyErrors.typeError(null, "unsupported operand type(s) for divmod(): '%s' and '%s'", PyObjects.typeName(args[0]), PyObjects.typeName(args[1]));
             }
+            if ((args[0] instanceof Double || args[1] instanceof Double) && PyNumber.toDouble(args[1], null) == 0) {
+                throw PyErrors.zeroDivision(null, "float divmod()");
+            }
             return PyTuple.of(PyNumber.floorDiv(args[0], args[1], null), PyNumber.mod(args[0], args[1], null));
         });
         Args.def(d, "pow", BuiltinsModule::pow);

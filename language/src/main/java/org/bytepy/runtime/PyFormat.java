@@ -289,6 +289,8 @@ public final class PyFormat {
             body = Double.isNaN(d) ? "nan" : "inf";
             if (type == 'F' || type == 'E' || type == 'G') {
                 body = body.toUpperCase();
+            } else if (type == '%') {
+                body += "%";
             }
             return pad(signed(neg && !Double.isNaN(d), body, spec), spec, '>');
         }

@@ -1052,7 +1052,13 @@ public final class PyObjects {
      */
     public static Object[] toArrayHinted(Object o, Node node) {
         if (PySpecial.isUserObject(o) && (PySpecial.lookup(o, "__len__") != null || PySpecial.lookup(o, "__length_hint__") != null)) {
+            PyIterator it = iter(o, node); // CPython: the iterator first (a non-iterable is a TypeError), then the hint
             lengthHint(o, 0L);
+            java.util.ArrayList<Object> out = new java.util.ArrayList<>();
+            for (Object x = it.next(); x != null; x = it.next()) {
+                out.add(x);
+            }
+            return out.toArray();
         }
         return toArray(o, node);
     }
