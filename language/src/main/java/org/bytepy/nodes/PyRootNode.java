@@ -1474,11 +1474,7 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         @Specialization
         @TruffleBoundary
         static PySet doBuild(@Variadic Object[] items) {
-            PySet set = new PySet(false);
-            for (Object o : items) {
-                set.add(o);
-            }
-            return set;
+            return PySet.fromItems(false, items);
         }
     }
 
@@ -1492,12 +1488,8 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         @Specialization
         @TruffleBoundary
         static PySet doBuild(@Variadic Object[] items) {
-            PySet frozen = new PySet(true);
-            for (Object o : items) {
-                frozen.add(o);
-            }
             PySet set = new PySet(false);
-            set.update(frozen);
+            set.update(PySet.fromItems(true, items));
             return set;
         }
     }

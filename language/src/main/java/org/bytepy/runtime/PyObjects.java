@@ -996,7 +996,10 @@ public final class PyObjects {
             // CPython preallocates from the length and fails at once
             throw PyErrors.raise(PyTypes.MEMORY_ERROR, null, node);
         }
-        PyIterator it = iter(o, node);
+        return drain(iter(o, node));
+    }
+
+    private static Object[] drain(PyIterator it) {
         java.util.ArrayList<Object> out = new java.util.ArrayList<>();
         for (Object x = it.next(); x != null; x = it.next()) {
             out.add(x);
@@ -1054,11 +1057,7 @@ public final class PyObjects {
         if (PySpecial.isUserObject(o) && (PySpecial.lookup(o, "__len__") != null || PySpecial.lookup(o, "__length_hint__") != null)) {
             PyIterator it = iter(o, node); // CPython: the iterator first (a non-iterable is a TypeError), then the hint
             lengthHint(o, 0L);
-            java.util.ArrayList<Object> out = new java.util.ArrayList<>();
-            for (Object x = it.next(); x != null; x = it.next()) {
-                out.add(x);
-            }
-            return out.toArray();
+            return drain(it);
         }
         return toArray(o, node);
     }

@@ -168,6 +168,16 @@ public final class PySet extends org.bytepy.interop.PyInteropObject implements P
 
     // ------------------------------------------------------------------ public operations
 
+    /** A set (or frozenset) of the items, added in order. */
+    @TruffleBoundary
+    public static PySet fromItems(boolean frozen, Object[] items) {
+        PySet set = new PySet(frozen);
+        for (Object o : items) {
+            set.add(o);
+        }
+        return set;
+    }
+
     @TruffleBoundary
     public void add(Object item) {
         addEntry(item, hashOf(item));
