@@ -486,6 +486,21 @@ public final class PyFormat {
         return Character.toString(c.intValue());
     }
 
+    /** The operand of {@code %b}/{@code %s} in bytes formatting: a bytes-like object or one with {@code __bytes__}. */
+    private static byte[] percentBytes(Object v, Node node) {
+        if (BuiltinTypeOps.bytesOf(v) instanceof byte[] bv) {
+            return bv;
+        }
+        if (PySpecial.isUserObject(v) && PySpecial.lookup(v, "__bytes__") instanceof Object m) {
+            Object r = PySpecial.call(v, m, node);
+            if (r instanceof byte[] rb) {
+                return rb;
+            }
+            throw PyErrors.typeError(node, "__bytes__ returned non-bytes (type %s)", PyObjects.typeName(r));
+        }
+        throw PyErrors.typeError(node, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", PyObjects.typeName(v));
+    }
+
     private static String percent(String format, Object args, Node node, boolean bytesMode) {
         Object[] values;
         PyDict mapping = null;
@@ -623,14 +638,16 @@ public final class PyFormat {
             String body;
             switch (conv) {
                 case 's', 'b' -> {
-                    body = bytesMode && BuiltinTypeOps.bytesOf(v) instanceof byte[] bv
-                                    ? new String(bv, java.nio.charset.StandardCharsets.ISO_8859_1) : PyObjects.str(v);
+                    if (!bytesMode && conv == 'b') {
+                        throw PyErrors.valueError(node, "unsupported format character '%c' (0x%x) at index %d", conv, (int) conv, i);
+                    }
+                    body = bytesMode ? new String(percentBytes(v, node), java.nio.charset.StandardCharsets.ISO_8859_1) : PyObjects.str(v);
                     if (spec.precision >= 0 && body.length() > spec.precision) {
                         body = body.substring(0, spec.precision);
                     }
                     body = pad(body, spec, '>');
                 }
-                case 'r', 'a' -> body = pad(PyObjects.repr(v), spec, '>');
+                case 'r', 'a' -> body = pad(conv == 'a' || bytesMode ? org.bytepy.BytepyContext.asciiEscape(PyObjects.repr(v)) : PyObjects.repr(v), spec, '>');
                 case 'd', 'i', 'u' -> {
                     if (!PyNumber.isNumber(v)) {
                         throw PyErrors.typeError(node, "%%%c format: a real number is required, not %s", conv, PyObjects.typeName(v));
@@ -664,7 +681,7 @@ public final class PyFormat {
             sb.append(body);
         }
         if (argi < values.length && !mappingLike) {
-            throw PyErrors.typeError(node, "not all arguments converted during string formatting");
+            throw PyErrors.typeError(node, bytesMode ? "not all arguments converted during bytes formatting" : "not all arguments converted during string formatting");
         }
         return sb.toString();
     }
