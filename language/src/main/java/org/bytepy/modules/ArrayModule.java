@@ -352,6 +352,15 @@ public final class ArrayModule {
         return PyNumber.asLong(x);
     }
 
+    /** An integer argument as a Py_ssize_t: TypeError for a non-integer, OverflowError beyond the range. */
+    private static long ssizeArg(Object o) {
+        long v = ssize(o, null);
+        if (v == Long.MIN_VALUE && !PyNumber.isInt(o)) {
+            throw PyErrors.typeError(null, "'%s' object cannot be interpreted as an integer", PyObjects.typeName(o));
+        }
+        return v;
+    }
+
     /** A slice index as CPython's _PyEval_SliceIndexNotNone: big ints clamp. */
     private static long sliceIndex(Object o) {
         Object x = PyConvert.asIndex(o, null);
@@ -650,10 +659,7 @@ public final class ArrayModule {
                 throw PyErrors.typeError(null, "fromfile() takes exactly 2 positional arguments (%d given)", a.length - 1);
             }
             Arr s = self(a, "fromfile");
-            long count = ssize(a[2], null);
-            if (count == Long.MIN_VALUE && !PyNumber.isInt(a[2])) {
-                throw PyErrors.typeError(null, "'%s' object cannot be interpreted as an integer", PyObjects.typeName(a[2]));
-            }
+            long count = ssizeArg(a[2]);
             if (count < 0) {
                 throw PyErrors.valueError(null, "negative count");
             }
@@ -730,10 +736,7 @@ public final class ArrayModule {
                 throw PyErrors.typeError(null, "insert expected 2 arguments, got %d", a.length - 1);
             }
             Arr s = self(a, "insert");
-            long i = ssize(a[1], null);
-            if (i == Long.MIN_VALUE && !PyNumber.isInt(a[1])) {
-                throw PyErrors.typeError(null, "'%s' object cannot be interpreted as an integer", PyObjects.typeName(a[1]));
-            }
+            long i = ssizeArg(a[1]);
             if (i < 0) {
                 i = Math.max(0, i + s.n);
             }
@@ -753,10 +756,7 @@ public final class ArrayModule {
             Arr s = self(a, "pop");
             long i = -1;
             if (a.length == 2) {
-                i = ssize(a[1], null);
-                if (i == Long.MIN_VALUE && !PyNumber.isInt(a[1])) {
-                    throw PyErrors.typeError(null, "'%s' object cannot be interpreted as an integer", PyObjects.typeName(a[1]));
-                }
+                i = ssizeArg(a[1]);
             }
             if (s.n == 0) {
                 throw PyErrors.indexError(null, "pop from empty array");
@@ -986,10 +986,7 @@ public final class ArrayModule {
         }));
         it.getDict().put("__setstate__", new PyBuiltinFunction("__setstate__", it, (a, kw) -> {
             ArrayIter i = (ArrayIter) a[0];
-            long idx = ssize(a[1], null);
-            if (idx == Long.MIN_VALUE && !PyNumber.isInt(a[1])) {
-                throw PyErrors.typeError(null, "'%s' object cannot be interpreted as an integer", PyObjects.typeName(a[1]));
-            }
+            long idx = ssizeArg(a[1]);
             if (i.array != null) {
                 i.index = (int) Math.max(0, Math.min(idx, arr(i.array).n));
             }
@@ -1103,10 +1100,7 @@ public final class ArrayModule {
         if (TYPECODES.indexOf(tc) < 0) {
             throw PyErrors.valueError(null, "second argument must be a valid type code");
         }
-        long code = ssize(a[2], null);
-        if (code == Long.MIN_VALUE && !PyNumber.isInt(a[2])) {
-            throw PyErrors.typeError(null, "'%s' object cannot be interpreted as an integer", PyObjects.typeName(a[2]));
-        }
+        long code = ssizeArg(a[2]);
         if (code < 0 || code > 21) {
             throw PyErrors.valueError(null, "third argument must be a valid machine format code.");
         }
