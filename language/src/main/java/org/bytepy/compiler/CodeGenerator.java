@@ -290,6 +290,8 @@ public final class CodeGenerator {
 
     /** A generator's code runs its prologue (binding arguments) when called, then suspends: the call returns the generator. */
     private void initialSuspend(Unit u) {
+        Object[] pad = PyRootNode.POOL_PADDING;
+        u.b.emitPadConstants(pad[0], pad[1], pad[2], pad[3], pad[4], pad[5], pad[6], pad[7]);
         u.b.beginYield();
         u.b.emitLoadConstant(PyNone.NONE);
         u.b.endYield();

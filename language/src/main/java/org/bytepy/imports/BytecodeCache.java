@@ -301,7 +301,7 @@ public final class BytecodeCache {
 
     private static final byte T_NONE = 0, T_TRUE = 1, T_FALSE = 2, T_LONG = 3, T_DOUBLE = 4, T_BIGINT = 5, T_STRING = 6, T_BYTES = 7, T_TUPLE = 8, T_ELLIPSIS = 9,
                     T_COMPLEX = 10, T_STRINGS = 11, T_BOOLEANS = 12, T_INTS = 13, T_OBJECTS = 14, T_CODE = 15, T_CODE_REF = 16, T_SOURCE = 17, T_NULL = 18, T_INT = 19,
-                    T_NOT_IMPLEMENTED = 20, T_LONG_STRING = 21;
+                    T_NOT_IMPLEMENTED = 20, T_LONG_STRING = 21, T_POOL_PAD = 22;
 
     /** Writes constants; nested code objects in full the first time, then as a reference. */
     static final class Serializer implements BytecodeSerializer {
@@ -339,6 +339,9 @@ public final class BytecodeCache {
                 out.writeByte(T_ELLIPSIS);
             } else if (o == PySingleton.NOT_IMPLEMENTED) {
                 out.writeByte(T_NOT_IMPLEMENTED);
+            } else if (o instanceof PyRootNode.PoolPad p) {
+                out.writeByte(T_POOL_PAD);
+                out.writeByte(p.index);
             } else if (o instanceof PyComplex c) {
                 out.writeByte(T_COMPLEX);
                 out.writeDouble(c.real);
@@ -486,6 +489,8 @@ public final class BytecodeCache {
                     return PySingleton.ELLIPSIS;
                 case T_NOT_IMPLEMENTED:
                     return PySingleton.NOT_IMPLEMENTED;
+                case T_POOL_PAD:
+                    return PyRootNode.POOL_PADDING[in.readByte()];
                 case T_COMPLEX:
                     return new PyComplex(in.readDouble(), in.readDouble());
                 case T_STRINGS: {

@@ -16,6 +16,7 @@ import com.oracle.truffle.api.dsl.Introspection;
 import com.oracle.truffle.api.source.SourceSection;
 
 import org.bytepy.builtins.Args;
+import org.bytepy.nodes.PyRootNode;
 import org.bytepy.runtime.PyCode;
 import org.bytepy.runtime.PyDict;
 import org.bytepy.runtime.PyErrors;
@@ -163,6 +164,7 @@ public final class BytepyDisModule {
         op("tag.resume", "INSTRUMENTED_RESUME");
         op("tag.yield", "INSTRUMENTED_YIELD");
         op("invalidate", "NOP");
+        op("c.PadConstants", "NOP");
     }
 
     public static PyModule create() {
@@ -437,7 +439,7 @@ public final class BytepyDisModule {
                     } else if (!ints.isEmpty()) {
                         arg = (long) ints.get(0);
                         argval = arg;
-                    } else if (!consts.isEmpty()) {
+                    } else if (!consts.isEmpty() && !(consts.get(0) instanceof PyRootNode.PoolPad)) {
                         StringBuilder sb = new StringBuilder();
                         List<Object> vals = new ArrayList<>();
                         for (Object c : consts) {

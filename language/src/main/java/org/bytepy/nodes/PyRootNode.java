@@ -1096,6 +1096,44 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         }
     }
 
+    /**
+     * Does nothing; its eight constant operands fill the first slots of a generator's constant pool.
+     * Truffle's builder (25.0, {@code BytecodeSupport.ConstantsBuffer}) indexes its first eight
+     * constants for de-duplication only when the eighth comes from {@code add}; when a {@code yield}
+     * reserves that slot instead, whether later constants are shared depends on the size of a map
+     * kept from earlier builds, and a reparse for instrumentation can lay the pool out differently
+     * from the first parse (its continuations are then read from the wrong slots). Emitted before a
+     * generator's first {@code yield}, with {@link #POOL_PADDING}, distinct objects no other
+     * constant equals.
+     */
+    @Operation
+    @ConstantOperand(type = Object.class, name = "p0")
+    @ConstantOperand(type = Object.class, name = "p1")
+    @ConstantOperand(type = Object.class, name = "p2")
+    @ConstantOperand(type = Object.class, name = "p3")
+    @ConstantOperand(type = Object.class, name = "p4")
+    @ConstantOperand(type = Object.class, name = "p5")
+    @ConstantOperand(type = Object.class, name = "p6")
+    @ConstantOperand(type = Object.class, name = "p7")
+    public static final class PadConstants {
+        @Specialization
+        @SuppressWarnings("unused")
+        static void doNothing(Object p0, Object p1, Object p2, Object p3, Object p4, Object p5, Object p6, Object p7) {
+        }
+    }
+
+    /** An operand of {@link PadConstants}: equal only to itself. */
+    public static final class PoolPad {
+        public final int index;
+
+        PoolPad(int index) {
+            this.index = index;
+        }
+    }
+
+    /** The operands of {@link PadConstants}. */
+    public static final PoolPad[] POOL_PADDING = {new PoolPad(0), new PoolPad(1), new PoolPad(2), new PoolPad(3), new PoolPad(4), new PoolPad(5), new PoolPad(6), new PoolPad(7)};
+
     /** Raises UnboundLocalError when a local is read before assignment. */
     @Operation
     @ConstantOperand(type = String.class)
