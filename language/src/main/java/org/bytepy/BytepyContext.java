@@ -177,6 +177,34 @@ public final class BytepyContext {
         return stdin;
     }
 
+    /** The process environment as {@code os.putenv}/{@code os.unsetenv} changed it; null until first changed. */
+    private java.util.Map<String, String> changedEnvironment;
+
+    /** A variable of the process environment (with {@code os.putenv}'s changes), as C's {@code getenv}. */
+    public synchronized String getenv(String name) {
+        return changedEnvironment != null ? changedEnvironment.get(name) : env.getEnvironment().get(name);
+    }
+
+    /** {@code os.putenv}, or {@code os.unsetenv} when {@code value} is null: children started later see it. */
+    public synchronized void putenv(String name, String value) {
+        if (changedEnvironment == null) {
+            changedEnvironment = new java.util.LinkedHashMap<>(env.getEnvironment());
+        }
+        if (value == null) {
+            changedEnvironment.remove(name);
+        } else {
+            changedEnvironment.put(name, value);
+        }
+    }
+
+    /** Gives a child process the environment as {@code os.putenv} left it (untouched: the context's own). */
+    public synchronized void inheritEnvironment(com.oracle.truffle.api.io.TruffleProcessBuilder pb) {
+        if (changedEnvironment != null) {
+            pb.clearEnvironment(true);
+            pb.environment(new java.util.HashMap<>(changedEnvironment));
+        }
+    }
+
     /** -E or -I: PYTHON* environment variables are ignored. */
     public boolean ignoreEnvironment() {
         return env.getOptions().get(BytepyLanguage.IgnoreEnvironment) || env.getOptions().get(BytepyLanguage.Isolated);

@@ -853,6 +853,9 @@ public final class BuiltinsModule {
         Object seq = args[1];
         Object[] items;
         Object rev = org.bytepy.runtime.PySpecial.lookup(seq, "__reversed__");
+        if (rev == null) {
+            rev = org.bytepy.runtime.PySpecial.lookupMeta(seq, "__reversed__");
+        }
         if (rev != null) {
             return org.bytepy.runtime.PySpecial.call(seq, rev, null);
         }

@@ -15,8 +15,10 @@ import org.bytepy.runtime.PyErrors;
 import org.bytepy.runtime.PyFunction;
 import org.bytepy.runtime.PyList;
 import org.bytepy.runtime.PyModule;
+import org.bytepy.runtime.PyNone;
 import org.bytepy.runtime.PyObject;
 import org.bytepy.runtime.PyObjects;
+import org.bytepy.runtime.PySpecial;
 import org.bytepy.runtime.PyType;
 import org.bytepy.runtime.PyTypes;
 
@@ -34,9 +36,27 @@ final class IntrospectionBuiltins {
                     names.add(PyObjects.str(k));
                 }
             } else {
-                attributeNames(args[0], names);
+                // type(o).__dir__(o), sorted: a user class's or metaclass's __dir__ when there is one
+                Object o = args[0];
+                Object userDir = PySpecial.lookup(o, "__dir__");
+                if (userDir == null) {
+                    userDir = PySpecial.lookupMeta(o, "__dir__");
+                }
+                if (userDir != null) {
+                    PyList result = new PyList(PyObjects.toArray(PySpecial.call(o, userDir, null), null));
+                    ListBuiltins.sort(result, PyNone.NONE, false);
+                    return result;
+                }
+                attributeNames(o, names);
             }
             return new PyList(names.toArray());
+        });
+        Args.def(d, "breakpoint", (args, kw) -> {
+            Object hook = ctx.getSysModule().dict.getStr("breakpointhook");
+            if (hook == null) {
+                throw PyErrors.raise(org.bytepy.runtime.PyTypes.RUNTIME_ERROR, "lost sys.breakpointhook", null);
+            }
+            return org.bytepy.runtime.PyCalls.call(hook, args, kw, null);
         });
         Args.def(d, "vars", (args, kw) -> {
             Args.count("vars", args, kw, 0, 1);

@@ -6,6 +6,7 @@ import org.bytepy.runtime.PyDict;
 import org.bytepy.runtime.PyList;
 import org.bytepy.runtime.PyNone;
 import org.bytepy.runtime.PyObject;
+import org.bytepy.runtime.PyObjects;
 import org.bytepy.runtime.PyTuple;
 import org.bytepy.runtime.PyType;
 import org.bytepy.runtime.PyTypes;
@@ -27,6 +28,39 @@ final class SysExtras {
                         isolated || o.get(org.bytepy.BytepyLanguage.NoUserSite) ? 1L : 0L, 1L, ctx.ignoreEnvironment() ? 1L : 0L, 0L, 0L,
                         o.get(org.bytepy.BytepyLanguage.Quiet) ? 1L : 0L, 1L, isolated ? 1L : 0L, Boolean.FALSE, 1L, 0L,
                         isolated || o.get(org.bytepy.BytepyLanguage.SafePath), (long) ctx.intMaxStrDigits()};
+    }
+
+    /**
+     * {@code sys.breakpointhook}: calls the callable that PYTHONBREAKPOINT names ({@code pdb.set_trace} when
+     * unset or empty, nothing when "0"); one that cannot be imported gives a RuntimeWarning, as CPython.
+     */
+    private static Object breakpointhook(BytepyContext ctx, Object[] args, PyDict kw) {
+        String envar = ctx.ignoreEnvironment() ? null : ctx.getenv("PYTHONBREAKPOINT");
+        if (envar == null || envar.isEmpty()) {
+            envar = "pdb.set_trace";
+        } else if (envar.equals("0")) {
+            return PyNone.NONE;
+        }
+        int dot = envar.lastIndexOf('.');
+        Object hook = null;
+        if (dot != 0) {
+            String module = dot < 0 ? "builtins" : envar.substring(0, dot);
+            String attr = envar.substring(dot + 1);
+            try {
+                hook = PyObjects.getAttr(org.bytepy.imports.Importer.importModule(ctx, module, null), attr, null);
+            } catch (org.bytepy.runtime.PyException e) {
+                if (!e.getType().isSubtypeOf(PyTypes.IMPORT_ERROR) && !e.getType().isSubtypeOf(PyTypes.ATTRIBUTE_ERROR)) {
+                    throw e;
+                }
+            }
+        }
+        if (hook == null) {
+            Object warnings = org.bytepy.imports.Importer.importModule(ctx, "warnings", null);
+            org.bytepy.runtime.PyCalls.call(PyObjects.getAttr(warnings, "warn", null),
+                            new Object[]{"Ignoring unimportable $PYTHONBREAKPOINT: \"" + envar + "\"", PyTypes.RUNTIME_WARNING}, null, null);
+            return PyNone.NONE;
+        }
+        return org.bytepy.runtime.PyCalls.call(hook, args, kw, null);
     }
 
     /** {@code sys.warnoptions}: PYTHONWARNINGS (comma-separated, unless -E), then the -W options. */
@@ -68,6 +102,9 @@ final class SysExtras {
     static final PyType THREAD_INFO_TYPE = new PyType("thread_info", false, PyTypes.OBJECT);
 
     static void install(BytepyContext ctx, PyDict d) {
+        org.bytepy.runtime.PyBuiltinFunction hook = new org.bytepy.runtime.PyBuiltinFunction("breakpointhook", null, (args, kw) -> breakpointhook(ctx, args, kw));
+        d.put("breakpointhook", hook);
+        d.put("__breakpointhook__", hook);
         String prefix = "/usr/local";
         String executable = ctx.getEnv().getOptions().get(org.bytepy.BytepyLanguage.Executable);
         if (executable.isEmpty()) {
@@ -178,8 +215,6 @@ final class SysExtras {
         d.put("__excepthook__", d.getStr("excepthook"));
         Args.def(d, "unraisablehook", (args, kw) -> PyNone.NONE);
         d.put("__unraisablehook__", d.getStr("unraisablehook"));
-        Args.def(d, "breakpointhook", (args, kw) -> PyNone.NONE);
-        d.put("__breakpointhook__", d.getStr("breakpointhook"));
     }
 
     /** A structseq-like value: named read-only fields that also index like a tuple. */

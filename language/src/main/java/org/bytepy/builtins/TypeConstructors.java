@@ -76,6 +76,16 @@ final class TypeConstructors {
             return PyCalls.typeNew(meta, java.util.Arrays.copyOfRange(args, 1, args.length), kw, null);
         });
         Args.method(PyTypes.TYPE, "__init__", (args, kw) -> PyNone.NONE);
+        Args.method(PyTypes.TYPE, "__setattr__", (args, kw) -> {
+            Args.methodCount("__setattr__", args, kw, 2, 2);
+            PyObjects.typeSetAttr(typeSelf(args[0], "__setattr__"), Args.str(args[1], "setattr"), args[2], null);
+            return PyNone.NONE;
+        });
+        Args.method(PyTypes.TYPE, "__delattr__", (args, kw) -> {
+            Args.methodCount("__delattr__", args, kw, 1, 1);
+            PyObjects.typeDelAttr(typeSelf(args[0], "__delattr__"), Args.str(args[1], "delattr"), null);
+            return PyNone.NONE;
+        });
         Args.method(PyTypes.TYPE, "__call__", (args, kw) -> {
             if (args.length == 0 || !(args[0] instanceof PyType t)) {
                 throw PyErrors.typeError(null, "descriptor '__call__' requires a 'type' object");
@@ -406,5 +416,12 @@ final class TypeConstructors {
     private static String repr200(Object o) {
         String r = PyObjects.repr(o);
         return r.length() > 200 ? r.substring(0, 200) : r;
+    }
+
+    private static PyType typeSelf(Object o, String method) {
+        if (!(o instanceof PyType t)) {
+            throw PyErrors.typeError(null, "descriptor '%s' requires a 'type' object but received a '%s'", method, PyObjects.typeName(o));
+        }
+        return t;
     }
 }

@@ -166,6 +166,15 @@ public final class PosixModule {
         return new Path(s, false, o);
     }
 
+    /** An environment variable's name for putenv/unsetenv: not empty, no '='. */
+    private static String envName(String fname, Object o) {
+        String name = path(fname, "name", o, false).text;
+        if (name.isEmpty() || name.indexOf('=') >= 0) {
+            throw PyErrors.valueError(null, "illegal environment variable name");
+        }
+        return name;
+    }
+
     /** The context's file for a path; a denied access is a PermissionError. */
     @TruffleBoundary
     public static TruffleFile file(BytepyContext ctx, String path, Object name) {
@@ -894,10 +903,12 @@ public final class PosixModule {
         });
         Args.def(d, "putenv", (args, kw) -> {
             Args.count("putenv", args, kw, 2, 2);
+            ctx.putenv(envName("putenv", args[0]), path("putenv", "value", args[1], false).text);
             return PyNone.NONE;
         });
         Args.def(d, "unsetenv", (args, kw) -> {
             Args.count("unsetenv", args, kw, 1, 1);
+            ctx.putenv(envName("unsetenv", args[0]), null);
             return PyNone.NONE;
         });
         Args.def(d, "system", (args, kw) -> {
@@ -906,7 +917,9 @@ public final class PosixModule {
             ctx.out().flush();
             ctx.err().flush();
             try {
-                Process proc = ctx.getEnv().newProcessBuilder("/bin/sh", "-c", cmd.text).inheritIO(true).start();
+                var pb = ctx.getEnv().newProcessBuilder("/bin/sh", "-c", cmd.text).inheritIO(true);
+                ctx.inheritEnvironment(pb);
+                Process proc = pb.start();
                 int code = proc.waitFor();
                 return code > 128 ? (long) (code - 128) : (long) code << 8;
             } catch (IOException | SecurityException | UnsupportedOperationException e) {

@@ -350,6 +350,8 @@ public final class PosixSubprocessModule {
                 }
             }
             pb.environment(vars);
+        } else {
+            ctx.inheritEnvironment(pb);
         }
         boolean stdinPipe = p2cread != -1 && p2cwrite != -1;
         byte[] stdinData = null;

@@ -1554,25 +1554,14 @@ public final class PyObjects {
         if (PySpecial.isUserObject(o)) {
             PySpecial.setInstanceAttr(o, name, value, node);
             return;
-        } else if (o instanceof PyType t && !t.isBuiltin() && name.equals("__name__")) {
-            if (!(value instanceof String str)) {
-                throw PyErrors.typeError(node, "can only assign string to %s.__name__, not '%s'", t.getName(), typeName(value));
-            }
-            t.setName(str);
-            return;
-        } else if (o instanceof PyType t && !t.isBuiltin()) {
-            if (name.equals("__name__")) {
-                if (!(value instanceof String s)) {
-                    throw PyErrors.typeError(node, "can only assign string to %s.__name__, not '%s'", t.getName(), typeName(value));
-                }
-                t.setName(s);
-                return;
-            }
-            t.getDict().put(name, value);
-            t.attributesChanged();
-            return;
         } else if (o instanceof PyType t) {
-            throw PyErrors.typeError(node, "cannot set '%s' attribute of immutable type '%s'", name, t.getName());
+            Object metaSetattr = PySpecial.lookupMeta(t, "__setattr__");
+            if (metaSetattr != null) {
+                PySpecial.call(t, metaSetattr, node, name, value);
+            } else {
+                typeSetAttr(t, name, value, node);
+            }
+            return;
         }
         if (o instanceof PyModule m) {
             m.dict.put(name, value);
@@ -1620,16 +1609,54 @@ public final class PyObjects {
         }
     }
 
+    /**
+     * {@code type.__setattr__}: a data descriptor of a user metaclass, else the class's namespace; built-in
+     * types are immutable.
+     */
+    @TruffleBoundary
+    public static void typeSetAttr(PyType t, String name, Object value, Node node) {
+        if (t.isBuiltin()) {
+            throw PyErrors.typeError(node, "cannot set '%s' attribute of immutable type '%s'", name, t.getName());
+        }
+        if (PySpecial.hasUserMetaclass(t) && PySpecial.lookupInType(t.metaclass, name) instanceof Object d && PySpecial.setThroughDescriptor(d, t, value, name, t.metaclass, node)) {
+            return;
+        }
+        if (name.equals("__name__")) {
+            if (!(value instanceof String str)) {
+                throw PyErrors.typeError(node, "can only assign string to %s.__name__, not '%s'", t.getName(), typeName(value));
+            }
+            t.setName(str);
+            return;
+        }
+        t.getDict().put(name, value);
+        t.attributesChanged();
+    }
+
+    /** {@code type.__delattr__}: removes the name from the class's namespace. */
+    @TruffleBoundary
+    public static void typeDelAttr(PyType t, String name, Node node) {
+        if (t.isBuiltin()) {
+            throw PyErrors.typeError(node, "cannot set '%s' attribute of immutable type '%s'", name, t.getName());
+        }
+        if (t.getDict().remove(name) == null) {
+            throw PyErrors.attributeError(node, "type object '%s' has no attribute '%s'", t.getName(), name);
+        }
+        t.attributesChanged();
+    }
+
     @TruffleBoundary
     public static void delAttr(Object o, String name, Node node) {
         if (PySpecial.isUserObject(o)) {
             PySpecial.delInstanceAttr(o, name, node);
             return;
         } else if (o instanceof PyType t && !t.isBuiltin()) {
-            if (t.getDict().remove(name) != null) {
-                t.attributesChanged();
-                return;
+            Object metaDelattr = PySpecial.lookupMeta(t, "__delattr__");
+            if (metaDelattr != null) {
+                PySpecial.call(t, metaDelattr, node, name);
+            } else {
+                typeDelAttr(t, name, node);
             }
+            return;
         }
         if (o instanceof PyModule m) {
             if (m.dict.remove(name) != null) {

@@ -187,18 +187,8 @@ public final class PySpecial {
             return;
         }
         Object typeAttr = type.lookup(name);
-        if (typeAttr instanceof Property p) {
-            if (p.fset == null || p.fset instanceof PyNone) {
-                throw PyErrors.attributeError(node, "property '%s' of '%s' object has no setter", name, type.getName());
-            }
-            PyCalls.call(p.fset, new Object[]{o, value}, null, node);
+        if (typeAttr != null && setThroughDescriptor(typeAttr, o, value, name, type, node)) {
             return;
-        } else if (typeAttr instanceof PyObject d) {
-            Object set = lookupInType(d.getPyType(), "__set__");
-            if (set != null) {
-                call(d, set, node, o, value);
-                return;
-            }
         }
         if (name.equals("__class__") && o instanceof PyObject po && value instanceof PyType t) {
             po.setPyType(t);
@@ -212,6 +202,28 @@ public final class PySpecial {
         } else {
             throw PyErrors.attributeError(node, "'%s' object has no attribute '%s'", type.getName(), name);
         }
+    }
+
+    /**
+     * Stores {@code o.name = value} through {@code d}, found on {@code type}, when it is a data descriptor (a
+     * property, or an object whose class defines {@code __set__}); false when it is not one.
+     */
+    @TruffleBoundary
+    public static boolean setThroughDescriptor(Object d, Object o, Object value, String name, PyType type, Node node) {
+        if (d instanceof Property p) {
+            if (p.fset == null || p.fset instanceof PyNone) {
+                throw PyErrors.attributeError(node, "property '%s' of '%s' object has no setter", name, type.getName());
+            }
+            PyCalls.call(p.fset, new Object[]{o, value}, null, node);
+            return true;
+        } else if (d instanceof PyObject po) {
+            Object set = lookupInType(po.getPyType(), "__set__");
+            if (set != null) {
+                call(po, set, node, o, value);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether instances have no {@code __dict__}: {@code __slots__} on every user class of the MRO, none of them {@code __dict__}. */
