@@ -66,6 +66,9 @@ public final class BuiltinsModule {
                                     if (!(args[1] instanceof String spec)) {
                                         throw PyErrors.typeError(null, "__format__() argument must be str, not %s", args[1] == PyNone.NONE ? "None" : PyObjects.typeName(args[1]));
                                     }
+                                    if (spec.isEmpty()) {
+                                        return PyObjects.str(args[0]); // as CPython: str(self), a subclass's __str__ included
+                                    }
                                     return org.bytepy.runtime.PyFormat.format(org.bytepy.runtime.PyObject.unwrap(args[0]), spec, null);
                                 }));
             }

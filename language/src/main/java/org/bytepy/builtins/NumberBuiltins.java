@@ -78,7 +78,7 @@ final class NumberBuiltins {
             }
             return out;
         });
-        PyTypes.INT.getDict().put("from_bytes", new PyBuiltinFunction("from_bytes", null, (args, kw) -> {
+        PyTypes.INT.getDict().put("from_bytes", classMethod("from_bytes", PyTypes.INT, (args, kw) -> {
             Args.onlyKeywords("from_bytes", kw, "bytes", "byteorder", "signed");
             Object bObj = args.length > 0 ? args[0] : Args.kw(kw, "bytes");
             Object orderObj = args.length > 1 ? args[1] : Args.kw(kw, "byteorder");
@@ -145,7 +145,7 @@ final class NumberBuiltins {
             }
             return "IEEE, little-endian";
         }));
-        PyTypes.FLOAT.getDict().put("fromhex", new PyBuiltinFunction("fromhex", null, (args, kw) -> {
+        PyTypes.FLOAT.getDict().put("fromhex", classMethod("fromhex", PyTypes.FLOAT, (args, kw) -> {
             Args.count("fromhex", args, kw, 1, 1);
             String s = Args.str(args[0], "fromhex").strip();
             String t = s.toLowerCase();
@@ -209,5 +209,16 @@ final class NumberBuiltins {
         }
         String m = String.format("%013x", mant);
         return sign + "0x" + lead + "." + m + "p" + (exp >= 0 ? "+" : "") + exp;
+    }
+
+    /**
+     * An alternate constructor of a built-in type ({@code int.from_bytes}, {@code float.fromhex}): a class
+     * method whose result, called on a subclass, is passed to the subclass ({@code cls(result)}), as CPython.
+     */
+    private static org.bytepy.runtime.PyDescriptors.ClassMethod classMethod(String name, org.bytepy.runtime.PyType base, PyBuiltinFunction.Body body) {
+        return new org.bytepy.runtime.PyDescriptors.ClassMethod(new PyBuiltinFunction(name, null, (args, kw) -> {
+            Object result = body.call(java.util.Arrays.copyOfRange(args, 1, args.length), kw);
+            return args[0] == base ? result : org.bytepy.runtime.PyCalls.call(args[0], new Object[]{result}, null, null);
+        }));
     }
 }

@@ -1075,12 +1075,18 @@ public final class PyObjects {
 
     @TruffleBoundary
     public static PyException attributeError(Object o, String name, Node node) {
+        PyException e;
         if (o instanceof PyModule m) {
-            return PyErrors.attributeError(node, "module '%s' has no attribute '%s'", m.name, name);
+            e = PyErrors.attributeError(node, "module '%s' has no attribute '%s'", m.name, name);
         } else if (o instanceof PyType t) {
-            return PyErrors.attributeError(node, "type object '%s' has no attribute '%s'", t.getName(), name);
+            e = PyErrors.attributeError(node, "type object '%s' has no attribute '%s'", t.getName(), name);
+        } else {
+            e = PyErrors.attributeError(node, "'%s' object has no attribute '%s'", typeName(o), name);
         }
-        return PyErrors.attributeError(node, "'%s' object has no attribute '%s'", typeName(o), name);
+        // what traceback's "Did you mean" suggestions read
+        e.getValue().setAttribute("name", name);
+        e.getValue().setAttribute("obj", o);
+        return e;
     }
 
     /** The attribute, or null when there is none. */
@@ -1229,6 +1235,9 @@ public final class PyObjects {
                 }
                 default:
                     Object v = t.lookup(name);
+                    if (v instanceof PyDescriptors.ClassMethod c) {
+                        return new PyBoundMethod(t, c.function); // int.from_bytes, bool.from_bytes: bound to the class
+                    }
                     if (v != null) {
                         return v;
                     }
@@ -1347,6 +1356,8 @@ public final class PyObjects {
         }
         if ((attr instanceof PyBuiltinFunction bf && bf.owner != null) || attr instanceof PyFunction) {
             return new PyBoundMethod(o, attr);
+        } else if (attr instanceof PyDescriptors.ClassMethod c) {
+            return new PyBoundMethod(type, c.function);
         }
         return attr;
     }
@@ -1403,7 +1414,8 @@ public final class PyObjects {
                     PyTuple args = e.getArgs();
                     return args.size() == 0 ? PyNone.NONE : args.size() == 1 ? args.get(0) : args;
                 }
-                if (name.equals("name") && (t.isSubtypeOf(PyTypes.NAME_ERROR) || t.isSubtypeOf(PyTypes.IMPORT_ERROR) || t.isSubtypeOf(PyTypes.ATTRIBUTE_ERROR))) {
+                if (name.equals("name") && (t.isSubtypeOf(PyTypes.NAME_ERROR) || t.isSubtypeOf(PyTypes.IMPORT_ERROR) || t.isSubtypeOf(PyTypes.ATTRIBUTE_ERROR))
+                                || name.equals("obj") && t.isSubtypeOf(PyTypes.ATTRIBUTE_ERROR)) {
                     return PyNone.NONE;
                 }
                 if (t.isSubtypeOf(PyTypes.SYNTAX_ERROR)) {

@@ -216,7 +216,33 @@ public final class Tracebacks {
             sb.append(e.getType().getName()).append(": ").append(msg instanceof String m ? m : PyObjects.str(e)).append('\n');
             return;
         }
-        sb.append(PyObjects.formatExceptionLine(e)).append('\n');
+        sb.append(PyObjects.formatExceptionLine(e)).append(suggestion(e)).append('\n');
+    }
+
+    /**
+     * CPython's "Did you mean" hint for a NameError or AttributeError with a name (". Did you mean: 'x'?", and
+     * "Did you forget to import" for a standard module's name): what Lib's traceback module computes, asked
+     * of it, so that both print the same. Empty when there is none or it cannot be computed.
+     */
+    private static String suggestion(PyBaseException e) {
+        PyType t = e.getType();
+        if (!(t.isSubtypeOf(PyTypes.NAME_ERROR) || t.isSubtypeOf(PyTypes.ATTRIBUTE_ERROR)) || !(e.getAttribute("name") instanceof String)) {
+            return "";
+        }
+        try {
+            org.bytepy.BytepyContext ctx = org.bytepy.BytepyContext.get(null);
+            Object traceback = org.bytepy.imports.Importer.importModule(ctx, "traceback", null);
+            PyDict kw = new PyDict();
+            kw.put("compact", true);
+            Object te = PyCalls.call(PyObjects.getAttr(traceback, "TracebackException", null), new Object[]{t, e, PyTraceback.of(e)}, kw, null);
+            String full = PyObjects.str(PyObjects.getAttr(te, "_str", null));
+            String base = PyObjects.str(e);
+            String hint = full.startsWith(base) ? full.substring(base.length()) : "";
+            // CPython's own printing (not traceback.py 3.12) ends the import hint with '?'
+            return hint.contains("forget to import '") && hint.endsWith("'") ? hint + "?" : hint;
+        } catch (PyException | StackOverflowError | IllegalStateException ex) {
+            return "";
+        }
     }
 
     /** traceback.py's _RECURSIVE_CUTOFF. */
