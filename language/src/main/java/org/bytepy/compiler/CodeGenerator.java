@@ -1018,7 +1018,8 @@ public final class CodeGenerator {
         // An opaque condition around the try part keeps its end reachable.
         boolean keepEndReachable = !t.finalbody().isEmpty() && !t.body().isEmpty() && t.body().get(t.body().size() - 1) instanceof Ast.Return;
         if (!t.finalbody().isEmpty()) {
-            b.beginTryFinally(() -> block(u, t.finalbody()));
+            // the finally body after the try part completes or leaves early (return/break/continue)
+            b.beginTryCatchOtherwise(() -> block(u, t.finalbody()));
             b.beginBlock();
         }
         if (keepEndReachable) {
@@ -1070,8 +1071,49 @@ public final class CodeGenerator {
         }
         if (!t.finalbody().isEmpty()) {
             b.endBlock();
-            b.endTryFinally();
+            finallyOnException(u, t.finalbody());
+            b.endTryCatchOtherwise();
         }
+    }
+
+    /**
+     * The finally body when the try part raised: it runs with the exception as the handled one (CPython's
+     * PUSH_EXC_INFO: sys.exc_info() sees it and an exception raised there gets it as __context__); then the
+     * exception propagates, unless the body left by return/break/continue.
+     */
+    private void finallyOnException(Unit u, List<Stmt> finalbody) {
+        PyRootNodeGen.Builder b = u.b;
+        BytecodeLocal caught = u.temp();
+        BytecodeLocal prev = u.temp();
+        b.beginBlock();
+        b.beginStoreLocal(caught);
+        b.emitLoadException();
+        b.endStoreLocal();
+        b.beginStoreLocal(prev);
+        b.beginEnterHandler();
+        b.emitLoadLocal(caught);
+        b.endEnterHandler();
+        b.endStoreLocal();
+        b.beginTryCatchOtherwise(() -> {
+            b.beginExitHandler();
+            b.emitLoadLocal(prev);
+            b.endExitHandler();
+        });
+        block(u, finalbody);
+        b.beginBlock();
+        b.beginExitHandler();
+        b.emitLoadLocal(prev);
+        b.endExitHandler();
+        b.beginChainAndRethrow();
+        b.emitLoadException();
+        b.emitLoadLocal(caught);
+        b.endChainAndRethrow();
+        b.endBlock();
+        b.endTryCatchOtherwise();
+        b.beginReraise();
+        b.emitLoadLocal(caught);
+        b.endReraise();
+        b.endBlock();
     }
 
     /**

@@ -178,6 +178,8 @@ public final class PyDict extends org.bytepy.interop.PyInteropObject {
                 norm[i] = normalize(items[i]);
             }
             return new TupleKey(norm);
+        } else if (key instanceof PySlice) {
+            return new UserKey(key, PyObjects.hash(key, null)); // equal by value (3.12), any field types
         } else if (key instanceof PySet s && !s.isFrozen()) {
             throw PyErrors.typeError("unhashable type: 'set'");
         } else if (key instanceof PyList || key instanceof PyDict || key instanceof PyByteArray || key instanceof PyDictView) {

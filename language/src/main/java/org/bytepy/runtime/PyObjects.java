@@ -406,6 +406,8 @@ public final class PyObjects {
             return seqEq(x, y);
         } else if (a instanceof PyTuple x && b instanceof PyTuple y) {
             return seqEq(x, y);
+        } else if (a instanceof PySlice x && b instanceof PySlice y) {
+            return seqEq(x.asTuple(), y.asTuple());
         } else if (a instanceof PyDict x && b instanceof PyDict y) {
             if (x.size() != y.size()) {
                 return false;
@@ -516,6 +518,9 @@ public final class PyObjects {
                 return compare(PyObject.unwrap(a), PyObject.unwrap(b), op, node);
             }
             throw PyErrors.typeError(node, "'%s' not supported between instances of '%s' and '%s'", op, typeName(a), typeName(b));
+        }
+        if (a instanceof PySlice x && b instanceof PySlice y) {
+            return compare(x.asTuple(), y.asTuple(), op, node); // slices order as the tuples of their fields
         }
         int c;
         if (PyNumber.isNumber(a) && PyNumber.isNumber(b)) {
@@ -664,6 +669,8 @@ public final class PyObjects {
             return StrHash.hashBytes(b, org.bytepy.BytepyContext.get(node).hashKey());
         } else if (o instanceof PyTuple t) {
             return tupleHash(t, node);
+        } else if (o instanceof PySlice sl) {
+            return tupleHash(sl.asTuple(), node); // 3.12: slices hash as the tuple of their fields
         } else if (o instanceof Boolean b) {
             return b ? 1 : 0;
         } else if (o instanceof PyBoundMethod m) {

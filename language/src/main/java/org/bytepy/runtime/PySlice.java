@@ -11,6 +11,11 @@ public final class PySlice extends org.bytepy.interop.PyInteropObject implements
     public final Object stop;
     public final Object step;
 
+    /** (start, stop, step): what slices compare and hash as. */
+    public PyTuple asTuple() {
+        return PyTuple.of(start, stop, step);
+    }
+
     public PySlice(Object start, Object stop, Object step) {
         this.start = start;
         this.stop = stop;
