@@ -177,9 +177,7 @@ public final class WeakrefModule {
             try {
                 PyCalls.call(cb, new Object[]{r.self}, null, null);
             } catch (PyException e) {
-                // CPython reports and ignores exceptions in weakref callbacks
-                System.err.println("Exception ignored in: " + PyObjects.repr(cb));
-                System.err.print(org.bytepy.runtime.Tracebacks.format(e.getValue()));
+                org.bytepy.runtime.Tracebacks.writeUnraisable(e, cb); // CPython reports and ignores them
             }
         }
     }

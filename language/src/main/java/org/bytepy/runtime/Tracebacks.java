@@ -140,6 +140,27 @@ public final class Tracebacks {
         return out;
     }
 
+    /**
+     * CPython's default sys.unraisablehook: an exception that cannot propagate (raised by a weakref callback,
+     * a profiler's timer, ...) is printed to stderr as "Exception ignored in: <obj>" and its traceback.
+     */
+    @TruffleBoundary
+    public static void writeUnraisable(PyException e, Object obj) {
+        org.bytepy.BytepyContext ctx = org.bytepy.BytepyContext.get(null);
+        String text = "Exception ignored in: " + PyObjects.repr(obj) + "\n" + format(e.getValue());
+        Object stderr = ctx.getSysModule().dict.getStr("stderr");
+        try {
+            if (stderr != null && stderr != PyNone.NONE) {
+                PyCalls.call(PyObjects.getAttr(stderr, "write", null), new Object[]{text}, null, null);
+                return;
+            }
+        } catch (PyException ignored) {
+            // a broken sys.stderr: the process's stderr below
+        }
+        ctx.err().print(text);
+        ctx.err().flush();
+    }
+
     @TruffleBoundary
     public static String format(PyBaseException e) {
         StringBuilder sb = new StringBuilder();

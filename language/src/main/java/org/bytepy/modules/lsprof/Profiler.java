@@ -230,16 +230,19 @@ final class Profiler implements TruffleObject, PyObjectBase {
             return System.nanoTime();
         }
         inTimer = true;
-        Object t;
         try {
-            t = PyCalls.call(timer, new Object[0], null, null);
+            Object t = PyCalls.call(timer, new Object[0], null, null);
+            if (timeUnit > 0.0) {
+                return PyNumber.asLong(t);
+            }
+            return (long) Math.floor(org.bytepy.runtime.PyConvert.toDouble(t, null) * 1e9);
+        } catch (org.bytepy.runtime.PyException e) {
+            // as _lsprof's CallExternalTimer: reported as unraisable, the time is 0
+            org.bytepy.runtime.Tracebacks.writeUnraisable(e, timer);
+            return 0;
         } finally {
             inTimer = false;
         }
-        if (timeUnit > 0.0) {
-            return PyNumber.asLong(t);
-        }
-        return (long) Math.floor(org.bytepy.runtime.PyConvert.toDouble(t, null) * 1e9);
     }
 
     // ------------------------------------------------------------------ results
