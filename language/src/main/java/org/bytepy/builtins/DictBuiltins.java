@@ -60,16 +60,23 @@ public final class DictBuiltins {
             }
             return PyTuple.of(e.key, e.value);
         });
-        // a class method: called on the type, so no self
-        PyTypes.DICT.getDict().put("fromkeys", new PyBuiltinFunction("fromkeys", null, (args, kw) -> {
-            Args.count("fromkeys", args, kw, 1, 2);
-            PyDict d = new PyDict();
-            Object v = args.length > 1 ? args[1] : PyNone.NONE;
-            for (Object k : PyObjects.toArray(args[0], null)) {
-                d.put(k, v);
+        // a class method: a subclass gets an instance of itself, filled through its __setitem__
+        PyTypes.DICT.getDict().put("fromkeys", new org.bytepy.runtime.PyDescriptors.ClassMethod(new PyBuiltinFunction("fromkeys", null, (args, kw) -> {
+            Args.count("fromkeys", args, kw, 2, 3);
+            Object v = args.length > 2 ? args[2] : PyNone.NONE;
+            if (args[0] == PyTypes.DICT) {
+                PyDict d = new PyDict();
+                for (Object k : PyObjects.toArray(args[1], null)) {
+                    d.put(k, v);
+                }
+                return d;
+            }
+            Object d = org.bytepy.runtime.PyCalls.call(args[0], new Object[0], null, null);
+            for (Object k : PyObjects.toArray(args[1], null)) {
+                PyObjects.setItem(d, k, v, null);
             }
             return d;
-        }));
+        })));
         Args.method(PyTypes.DICT, "__contains__", (args, kw) -> {
             Args.methodCount("dict.__contains__", args, kw, 1, 1);
             return self(args).containsKey(args[1]);

@@ -63,7 +63,7 @@ public final class ListBuiltins {
             Args.methodCount("list.remove", args, kw, 1, 1);
             PyList l = self(args);
             for (int i = 0; i < l.size(); i++) {
-                if (PyObjects.eq(l.get(i), args[1])) {
+                if (PyObjects.isOrEq(l.get(i), args[1])) {
                     l.remove(i);
                     return PyNone.NONE;
                 }
@@ -122,7 +122,7 @@ public final class ListBuiltins {
             stop = Math.max(0, stop + n);
         }
         for (long i = start; i < Math.min(stop, n); i++) {
-            if (PyObjects.eq(items[(int) i], args[1])) {
+            if (PyObjects.isOrEq(items[(int) i], args[1])) {
                 return i;
             }
         }
@@ -133,7 +133,7 @@ public final class ListBuiltins {
         Args.methodCount("count", args, kw, 1, 1);
         long c = 0;
         for (Object o : PyObjects.toArray(args[0], null)) {
-            if (PyObjects.eq(o, args[1])) {
+            if (PyObjects.isOrEq(o, args[1])) {
                 c++;
             }
         }

@@ -26,6 +26,15 @@ final class TypeConstructors {
 
     static void install() {
         PyTypes.INT.constructor = TypeConstructors::newInt;
+        PyTypes.CELL.constructor = (args, kw) -> {
+            if (kw != null && kw.size() > 0) {
+                throw PyErrors.typeError(null, "cell() takes no keyword arguments");
+            }
+            if (args.length > 2) {
+                throw PyErrors.typeError(null, "cell expected at most 1 argument, got %d", args.length - 1);
+            }
+            return new org.bytepy.runtime.PyCell(args.length == 2 ? args[1] : null);
+        };
         PyTypes.BOOL.constructor = (args, kw) -> {
             Args.count("bool", rest(args), kw, 0, 1);
             return args.length > 1 && PyObjects.isTrue(args[1]);

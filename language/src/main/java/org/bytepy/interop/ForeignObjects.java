@@ -291,7 +291,7 @@ public final class ForeignObjects {
             throw PyErrors.typeError(null, "argument of type 'foreign' is not iterable");
         }
         for (Object x = it.next(); x != null; x = it.next()) {
-            if (x == item || PyObjects.eq(x, item)) {
+            if (PyObjects.isOrEq(x, item)) {
                 return true;
             }
         }

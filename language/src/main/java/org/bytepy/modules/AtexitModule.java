@@ -56,7 +56,7 @@ public final class AtexitModule {
             List<Callback> l = of(ctx);
             for (int i = l.size() - 1; i >= 0; i--) {
                 Object f = l.get(i) == null ? null : l.get(i).func();
-                if (f != null && (f == a[0] || PyObjects.eq(f, a[0]))) {
+                if (f != null && PyObjects.isOrEq(f, a[0])) {
                     l.set(i, null); // CPython leaves the slot (and _ncallbacks) as it was
                 }
             }

@@ -282,7 +282,7 @@ public final class CollectionsModule {
         Object[] y = ((Deque) ((PyObject) a[1]).nativeValue).toArray();
         int n = Math.min(x.length, y.length);
         for (int i = 0; i < n; i++) {
-            if (!(x[i] == y[i] || PyObjects.eq(x[i], y[i]))) {
+            if (!PyObjects.isOrEq(x[i], y[i])) {
                 if (op.equals("==")) {
                     return false;
                 } else if (op.equals("!=")) {
@@ -374,7 +374,7 @@ public final class CollectionsModule {
             long n = 0;
             for (int i = 0; i < d.size; i++) {
                 Object v = d.get(i);
-                if (v == a[1] || PyObjects.eq(v, a[1])) {
+                if (PyObjects.isOrEq(v, a[1])) {
                     n++;
                 }
                 if (d.state != st) {
@@ -397,7 +397,7 @@ public final class CollectionsModule {
             long st = d.state;
             for (long i = start; i < Math.min(stop, d.size); i++) {
                 Object v = d.get((int) i);
-                if (v == a[1] || PyObjects.eq(v, a[1])) {
+                if (PyObjects.isOrEq(v, a[1])) {
                     return i;
                 }
                 if (d.state != st) {
@@ -430,7 +430,7 @@ public final class CollectionsModule {
             Deque d = dq(a, "remove");
             for (int i = 0; i < d.size; i++) {
                 Object v = d.get(i);
-                if (v == a[1] || PyObjects.eq(v, a[1])) {
+                if (PyObjects.isOrEq(v, a[1])) {
                     java.util.ArrayList<Object> l = new java.util.ArrayList<>(java.util.Arrays.asList(d.toArray()));
                     l.remove(i);
                     d.setAll(l.toArray());
@@ -480,7 +480,7 @@ public final class CollectionsModule {
             long st = d.state;
             for (int i = 0; i < d.size; i++) {
                 Object v = d.get(i);
-                if (v == a[1] || PyObjects.eq(v, a[1])) {
+                if (PyObjects.isOrEq(v, a[1])) {
                     return true;
                 }
                 if (d.state != st) {

@@ -342,7 +342,7 @@ public final class ContextvarsModule {
         }
         for (Map.Entry<Var, Object> e : x.entrySet()) {
             Object o = y.get(e.getKey());
-            if (o == null || !(o == e.getValue() || PyObjects.eq(e.getValue(), o))) {
+            if (o == null || !PyObjects.isOrEq(e.getValue(), o)) {
                 return false;
             }
         }

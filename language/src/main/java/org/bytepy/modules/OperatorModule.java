@@ -44,11 +44,6 @@ public final class OperatorModule {
         });
     }
 
-    /** Python's {@code is}, as the bytecode's {@code Is} operation decides it. */
-    static boolean isSame(Object a, Object b) {
-        return org.bytepy.nodes.PyRootNode.isSame(a, b);
-    }
-
     private static boolean isSequence(Object o) {
         Object u = PyObject.unwrap(o);
         if (u instanceof String || u instanceof org.bytepy.runtime.PySequence || u instanceof byte[] || u instanceof org.bytepy.runtime.PyByteArray || u instanceof org.bytepy.runtime.PyRange) {
@@ -116,8 +111,8 @@ public final class OperatorModule {
         binary(d, "le", (x, y) -> PyObjects.richCompareValue(x, y, "<=", null));
         binary(d, "gt", (x, y) -> PyObjects.richCompareValue(x, y, ">", null));
         binary(d, "ge", (x, y) -> PyObjects.richCompareValue(x, y, ">=", null));
-        binary(d, "is_", (x, y) -> isSame(x, y));
-        binary(d, "is_not", (x, y) -> !isSame(x, y));
+        binary(d, "is_", (x, y) -> PyObjects.is(x, y));
+        binary(d, "is_not", (x, y) -> !PyObjects.is(x, y));
         binary(d, "contains", (x, y) -> PyObjects.contains(x, y, null));
         binary(d, "getitem", (x, y) -> PyObjects.getItem(x, y, null));
         binary(d, "delitem", (x, y) -> {
@@ -133,7 +128,7 @@ public final class OperatorModule {
             PyIterator it = PyObjects.iter(x, null);
             long n = 0;
             for (Object v = it.next(); v != null; v = it.next()) {
-                if (isSame(v, y) || PyObjects.eq(v, y)) {
+                if (PyObjects.isOrEq(v, y)) {
                     n++;
                 }
             }
@@ -143,7 +138,7 @@ public final class OperatorModule {
             PyIterator it = PyObjects.iter(x, null);
             long n = 0;
             for (Object v = it.next(); v != null; v = it.next()) {
-                if (isSame(v, y) || PyObjects.eq(v, y)) {
+                if (PyObjects.isOrEq(v, y)) {
                     return n;
                 }
                 n++;

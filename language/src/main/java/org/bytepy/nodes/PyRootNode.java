@@ -822,17 +822,7 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
 
     /** Identity as Python sees it: boxed ints, floats and bools of equal value are the same object. */
     public static boolean isSame(Object a, Object b) {
-        if (a == b) {
-            return true;
-        }
-        if (a instanceof Long x && b instanceof Long y) {
-            return x.longValue() == y.longValue();
-        } else if (a instanceof Boolean x && b instanceof Boolean y) {
-            return x.booleanValue() == y.booleanValue();
-        } else if (a instanceof Double x && b instanceof Double y) {
-            return Double.doubleToRawLongBits(x) == Double.doubleToRawLongBits(y);
-        }
-        return false;
+        return PyObjects.is(a, b);
     }
 
     @Operation

@@ -2,12 +2,11 @@ package org.bytepy.runtime;
 
 /** A cell: one variable shared between a function and the functions nested in it. {@code null} = empty. */
 public final class PyCell extends org.bytepy.interop.PyInteropObject implements PyObjectBase {
-    public static final PyType TYPE = new PyType("cell", true, PyTypes.OBJECT);
     public Object value;
 
     @Override
     public PyType getPyType() {
-        return TYPE;
+        return PyTypes.CELL;
     }
 
     public PyCell(Object value) {

@@ -200,7 +200,7 @@ public final class PyDict extends org.bytepy.interop.PyInteropObject {
     private record UserKey(Object obj, long hash) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof UserKey k && (k.obj == obj || PyObjects.eq(obj, k.obj));
+            return o instanceof UserKey k && PyObjects.isOrEq(obj, k.obj);
         }
 
         @Override

@@ -61,10 +61,10 @@ public final class PyDictView extends org.bytepy.interop.PyInteropObject impleme
                     return false;
                 }
                 PyDict.Entry e = dict.getEntry(t.get(0));
-                return e != null && (e.value == t.get(1) || PyObjects.eq(e.value, t.get(1)));
+                return e != null && PyObjects.isOrEq(e.value, t.get(1));
             default:
                 for (Object v : dict.values()) {
-                    if (v == item || PyObjects.eq(v, item)) {
+                    if (PyObjects.isOrEq(v, item)) {
                         return true;
                     }
                 }

@@ -373,6 +373,29 @@ public final class PyObjects {
     }
 
     @TruffleBoundary
+    /** {@code a is b}: one object; ints, bools and floats by value (a float by its bits), as they are not boxed alike. */
+    public static boolean is(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof Long x && b instanceof Long y) {
+            return x.longValue() == y.longValue();
+        } else if (a instanceof Boolean x && b instanceof Boolean y) {
+            return x.booleanValue() == y.booleanValue();
+        } else if (a instanceof Double x && b instanceof Double y) {
+            return Double.doubleToRawLongBits(x) == Double.doubleToRawLongBits(y);
+        }
+        return false;
+    }
+
+    /**
+     * CPython's PyObject_RichCompareBool(a, b, Py_EQ): identity first, then {@code ==} (what {@code in},
+     * {@code index}, {@code count}, {@code remove} and container equality use: a NaN finds itself).
+     */
+    public static boolean isOrEq(Object a, Object b) {
+        return is(a, b) || eq(a, b);
+    }
+
     public static boolean eq(Object a, Object b) {
         if (a instanceof PyUnionType ua && b instanceof PyUnionType ub) {
             return ua.equalsUnion(ub);
@@ -408,6 +431,8 @@ public final class PyObjects {
             return seqEq(x, y);
         } else if (a instanceof PySlice x && b instanceof PySlice y) {
             return seqEq(x.asTuple(), y.asTuple());
+        } else if (a instanceof PyCell x && b instanceof PyCell y) {
+            return x.value == null || y.value == null ? x.value == y.value : isOrEq(x.value, y.value);
         } else if (a instanceof PyDict x && b instanceof PyDict y) {
             if (x.size() != y.size()) {
                 return false;
@@ -416,7 +441,7 @@ public final class PyObjects {
             try {
                 for (PyDict.Entry e : x.entries()) {
                     Object v = y.get(e.key);
-                    if (v == null || !eq(e.value, v)) {
+                    if (v == null || !isOrEq(e.value, v)) {
                         return false;
                     }
                 }
@@ -454,7 +479,7 @@ public final class PyObjects {
     private static boolean seqEq0(PySequence x, PySequence y) {
         for (int i = 0; i < x.size(); i++) {
             Object p = x.get(i), q = y.get(i);
-            if (p != q && !eq(p, q)) {
+            if (!isOrEq(p, q)) {
                 return false;
             }
         }
@@ -521,6 +546,12 @@ public final class PyObjects {
         }
         if (a instanceof PySlice x && b instanceof PySlice y) {
             return compare(x.asTuple(), y.asTuple(), op, node); // slices order as the tuples of their fields
+        } else if (a instanceof PyCell x && b instanceof PyCell y) {
+            if (x.value != null && y.value != null) {
+                return compare(x.value, y.value, op, node); // cells order by their contents, an empty one first
+            }
+            int c = Boolean.compare(x.value != null, y.value != null);
+            return op.equals("<") ? c < 0 : op.equals("<=") ? c <= 0 : op.equals(">") ? c > 0 : c >= 0;
         }
         int c;
         if (PyNumber.isNumber(a) && PyNumber.isNumber(b)) {
@@ -537,7 +568,7 @@ public final class PyObjects {
             try {
                 for (int i = 0; i < n; i++) {
                     Object p = x.get(i), q = y.get(i);
-                    if (!(p == q || eq(p, q))) {
+                    if (!isOrEq(p, q)) {
                         return compare(p, q, op, node);
                     }
                 }
@@ -704,7 +735,7 @@ public final class PyObjects {
         } else if (container instanceof PySequence seq) {
             for (int i = 0; i < seq.size(); i++) {
                 Object x = seq.get(i);
-                if (x == item || eq(x, item)) {
+                if (isOrEq(x, item)) {
                     return true;
                 }
             }
@@ -742,7 +773,7 @@ public final class PyObjects {
             throw e;
         }
         for (Object x = it.next(); x != null; x = it.next()) {
-            if (x == item || eq(x, item)) {
+            if (isOrEq(x, item)) {
                 return true;
             }
         }
@@ -1596,7 +1627,22 @@ public final class PyObjects {
                     f.doc = value;
                     return;
                 case "__defaults__":
+                    if (!(value instanceof PyTuple) && value != PyNone.NONE) {
+                        throw PyErrors.typeError(node, "__defaults__ must be set to a tuple object");
+                    }
                     f.defaults = value instanceof PyTuple t ? t.toArray() : new Object[0];
+                    return;
+                case "__kwdefaults__":
+                    if (!(value instanceof PyDict) && value != PyNone.NONE) {
+                        throw PyErrors.typeError(node, "__kwdefaults__ must be set to a dict object");
+                    }
+                    f.kwDefaults = value instanceof PyDict d ? d : null;
+                    return;
+                case "__dict__":
+                    if (!(value instanceof PyDict d)) {
+                        throw PyErrors.typeError(node, "__dict__ must be set to a dictionary, not a '%s'", typeName(value));
+                    }
+                    f.dict = d;
                     return;
                 case "__annotations__":
                     f.annotations = value;
@@ -1615,6 +1661,8 @@ public final class PyObjects {
             setExceptionAttr(e, name, value, node);
         } else if ((o instanceof PyDescriptors.StaticMethod || o instanceof PyDescriptors.ClassMethod) && !name.equals("__func__") && !name.equals("__wrapped__")) {
             (o instanceof PyDescriptors.StaticMethod s ? s.dict() : ((PyDescriptors.ClassMethod) o).dict()).put(name, value);
+        } else if (o instanceof PyCell c && name.equals("cell_contents")) {
+            c.value = value;
         } else if (o instanceof PyTraceback tb && name.equals("tb_next")) {
             if (!(value instanceof PyNone) && !(value instanceof PyTraceback)) {
                 throw PyErrors.typeError(node, "expected traceback object or None, got '%s'", typeName(value));
@@ -1681,9 +1729,29 @@ public final class PyObjects {
             if (m.dict.remove(name) != null) {
                 return;
             }
-        } else if (o instanceof PyFunction f && f.dict != null) {
-            if (f.dict.remove(name) != null) {
-                return;
+        } else if (o instanceof PyCell c && name.equals("cell_contents")) {
+            c.value = null;
+            return;
+        } else if (o instanceof PyFunction f) {
+            switch (name) {
+                case "__defaults__":
+                    f.defaults = new Object[0];
+                    return;
+                case "__kwdefaults__":
+                    f.kwDefaults = null;
+                    return;
+                case "__doc__":
+                    f.doc = PyNone.NONE;
+                    return;
+                case "__dict__":
+                    throw PyErrors.typeError(node, "cannot delete __dict__");
+                case "__name__":
+                case "__qualname__":
+                    throw PyErrors.typeError(node, "%s must be set to a string object", name);
+                default:
+                    if (f.dict != null && f.dict.remove(name) != null) {
+                        return;
+                    }
             }
         }
         throw attributeError(o, name, node);

@@ -45,7 +45,7 @@ public final class PySet extends org.bytepy.interop.PyInteropObject implements P
     }
 
     private static boolean same(Object a, Object b) {
-        return a == b || PyObjects.eq(a, b);
+        return PyObjects.isOrEq(a, b);
     }
 
     /** Index of the active entry for key, or -1. */
