@@ -90,7 +90,7 @@ public final class BuiltinsModule {
             return obj instanceof PyNone ? args[0] : new org.bytepy.runtime.PyBoundMethod(obj, args[0]);
         });
         for (PyType t : new PyType[]{PyTypes.LIST_ITERATOR, PyTypes.TUPLE_ITERATOR, PyTypes.STR_ITERATOR, PyTypes.RANGE_ITERATOR, PyTypes.DICT_KEY_ITERATOR,
-                        org.bytepy.runtime.PyDictView.VALUE_ITERATOR, org.bytepy.runtime.PyDictView.ITEM_ITERATOR, org.bytepy.runtime.PyDictView.SET_ITERATOR, PyTypes.ITERATOR, REVERSED}) {
+                        org.bytepy.runtime.PyDictView.VALUE_ITERATOR, org.bytepy.runtime.PyDictView.ITEM_ITERATOR, org.bytepy.runtime.PyDictView.SET_ITERATOR, PyTypes.ITERATOR, PyTypes.BYTES_ITERATOR, PyTypes.BYTEARRAY_ITERATOR, REVERSED}) {
             // pickling and copying an iterator over a finite collection: iter(what is left)
             Args.method(t, "__reduce__", (args, kw) -> {
                 Object r = args[0] instanceof org.bytepy.runtime.PyIterators.PyIterator it ? org.bytepy.runtime.PyIterators.reduce(it, d.getStr("iter")) : null;
@@ -877,7 +877,7 @@ public final class BuiltinsModule {
             throw PyErrors.typeError(null, "'%s' object is not reversible", PyObjects.typeName(seq));
         }
         int[] i = {items.length - 1};
-        return new PyIterators.FunctionIterator(REVERSED, () -> i[0] < 0 ? null : items[i[0]--]);
+        return new PyIterators.FunctionIterator(REVERSED, () -> i[0] < 0 ? null : items[i[0]--], () -> i[0] + 1);
     }
 
     static List<Object> list(Object iterable) {

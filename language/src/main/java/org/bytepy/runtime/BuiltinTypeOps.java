@@ -169,13 +169,13 @@ public final class BuiltinTypeOps {
                     throw PyErrors.raise(PyTypes.RUNTIME_ERROR, "Set changed size during iteration", null);
                 }
                 return i[0] < items.length ? items[i[0]++] : null;
-            });
+            }, () -> failed[0] || s.size() != size ? 0 : items.length - i[0]);
         } else if (o instanceof PyDictView v) {
             return PyDictView.iterator(v.dict, v.kind);
         }
         PyByteArray a = (PyByteArray) o;
         int[] i = {0};
-        return new PyIterators.FunctionIterator(PyTypes.ITERATOR, () -> i[0] < a.size() ? (Object) (long) a.get(i[0]++) : null);
+        return new PyIterators.FunctionIterator(PyTypes.BYTEARRAY_ITERATOR, () -> i[0] < a.size() ? (Object) (long) a.get(i[0]++) : null, () -> a.size() - i[0]);
     }
 
     @TruffleBoundary

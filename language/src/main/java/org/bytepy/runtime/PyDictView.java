@@ -111,6 +111,6 @@ public final class PyDictView extends org.bytepy.interop.PyInteropObject impleme
                 return null;
             }
             return view.project(entries[index[0]++]);
-        });
+        }, () -> failed[0] || d.size() != size ? 0 : entries.length - index[0]);
     }
 }

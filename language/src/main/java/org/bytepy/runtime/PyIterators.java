@@ -38,6 +38,11 @@ public final class PyIterators {
     public abstract static class PyIterator extends org.bytepy.interop.PyInteropObject implements PyObjectBase {
         /** The next item, or null when the iterator is exhausted. */
         public abstract Object next();
+
+        /** The items left, for {@code __length_hint__}; -1 for an iterator that has no such method. */
+        public long lengthHint() {
+            return -1;
+        }
     }
 
     public static final class RangeIterator extends PyIterator {
@@ -60,6 +65,11 @@ public final class PyIterators {
             long v = next;
             next += step;
             return v;
+        }
+
+        @Override
+        public long lengthHint() {
+            return Math.max(0, remaining);
         }
 
         @Override
@@ -97,6 +107,11 @@ public final class PyIterators {
         }
 
         @Override
+        public long lengthHint() {
+            return Math.max(0, seq.size() - index);
+        }
+
+        @Override
         public PyType getPyType() {
             return seq instanceof PyList ? PyTypes.LIST_ITERATOR : PyTypes.TUPLE_ITERATOR;
         }
@@ -118,6 +133,11 @@ public final class PyIterators {
                 return Character.toString(cp);
             }
             return null;
+        }
+
+        @Override
+        public long lengthHint() {
+            return s.codePointCount(Math.min(index, s.length()), s.length());
         }
 
         @Override
@@ -143,6 +163,11 @@ public final class PyIterators {
         }
 
         @Override
+        public long lengthHint() {
+            return items.length - index;
+        }
+
+        @Override
         public PyType getPyType() {
             return type;
         }
@@ -154,9 +179,25 @@ public final class PyIterators {
         private final java.util.function.Supplier<Object> next;
         private boolean done;
 
+        /** The items left ({@code __length_hint__}), or null when this iterator has no such method. */
+        private final java.util.function.LongSupplier hint;
+
         public FunctionIterator(PyType type, java.util.function.Supplier<Object> next) {
+            this(type, next, null);
+        }
+
+        public FunctionIterator(PyType type, java.util.function.Supplier<Object> next, java.util.function.LongSupplier hint) {
             this.type = type;
             this.next = next;
+            this.hint = hint;
+        }
+
+        @Override
+        public long lengthHint() {
+            if (hint == null) {
+                return -1;
+            }
+            return buffer != null ? buffer.length - bufferIndex : done ? 0 : Math.max(0, hint.getAsLong());
         }
 
         /** What is left, once {@link #remaining} drained the function for pickling; null before. */

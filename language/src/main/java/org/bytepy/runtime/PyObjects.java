@@ -1014,7 +1014,7 @@ public final class PyObjects {
         } else if (o instanceof PyDict d) {
             return PyDictView.iterator(d, PyDictView.Kind.KEYS);
         } else if (o instanceof byte[] b) {
-            return new PyIterators.ArrayIterator(PyBytes.boxed(b), PyTypes.ITERATOR);
+            return new PyIterators.ArrayIterator(PyBytes.boxed(b), PyTypes.BYTES_ITERATOR);
         } else if (BuiltinTypeOps.handles(o)) {
             return BuiltinTypeOps.iter(o);
         }
@@ -1058,8 +1058,8 @@ public final class PyObjects {
                 throw e;
             }
         }
-        if (o instanceof org.bytepy.runtime.PyIterators.RangeIterator r) {
-            return Math.max(0, r.remaining);
+        if (o instanceof PyIterator it && !(o instanceof PySpecial.UserIterator) && it.lengthHint() >= 0) {
+            return it.lengthHint();
         }
         Object hint = lookupAttr(o, "__length_hint__");
         if (hint == null) {
@@ -1390,6 +1390,8 @@ public final class PyObjects {
                 attr = ITERATOR_NEXT;
             } else if (name.equals("__iter__")) {
                 attr = ITERATOR_ITER;
+            } else if (name.equals("__length_hint__") && ((PyIterator) o).lengthHint() >= 0) {
+                attr = ITERATOR_LENGTH_HINT;
             }
         }
         if ((attr instanceof PyBuiltinFunction bf && bf.owner != null) || attr instanceof PyFunction) {
@@ -1399,6 +1401,14 @@ public final class PyObjects {
         }
         return attr;
     }
+
+    /** {@code __length_hint__} of the built-in iterators that know how many items are left. */
+    private static final PyBuiltinFunction ITERATOR_LENGTH_HINT = new PyBuiltinFunction("__length_hint__", PyTypes.ITERATOR, (args, kw) -> {
+        if (args.length != 1 || (kw != null && kw.size() > 0)) {
+            throw PyErrors.typeError(null, "expected 0 arguments, got %d", Math.max(0, args.length - 1));
+        }
+        return ((PyIterator) args[0]).lengthHint();
+    });
 
     /** {@code __next__} and {@code __iter__} of the built-in iterators that have no methods of their own. */
     private static final PyBuiltinFunction ITERATOR_NEXT = new PyBuiltinFunction("__next__", PyTypes.ITERATOR, (args, kw) -> {

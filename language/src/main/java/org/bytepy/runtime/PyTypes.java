@@ -34,6 +34,8 @@ public final class PyTypes {
     public static final PyType CODE = new PyType("code", true, OBJECT);
     public static final PyType CELL = new PyType("cell", true, OBJECT);
     public static final PyType RANGE_ITERATOR = new PyType("range_iterator", true, OBJECT);
+    public static final PyType BYTES_ITERATOR = new PyType("bytes_iterator", true, OBJECT);
+    public static final PyType BYTEARRAY_ITERATOR = new PyType("bytearray_iterator", true, OBJECT);
     public static final PyType LIST_ITERATOR = new PyType("list_iterator", true, OBJECT);
     public static final PyType TUPLE_ITERATOR = new PyType("tuple_iterator", true, OBJECT);
     public static final PyType STR_ITERATOR = new PyType("str_ascii_iterator", true, OBJECT);
