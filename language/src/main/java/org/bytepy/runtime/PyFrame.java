@@ -76,7 +76,9 @@ public final class PyFrame extends org.bytepy.interop.PyInteropObject implements
         if (now >= 0 && now != bci && bytecode != null) {
             try {
                 SourceSection ss = bytecode.getSourceLocation(now);
-                if (ss != null && ss.isAvailable()) {
+                // an instruction of no statement (exception cleanup code) has only the function's own
+                // section: like CPython's instructions without a line, it keeps the last line
+                if (ss != null && ss.isAvailable() && !ss.equals(bytecode.getRootNode().getSourceSection())) {
                     return ss.getStartLine();
                 }
             } catch (RuntimeException e) {
