@@ -150,6 +150,18 @@ final class SreEngine {
         }
     }
 
+    /**
+     * Where the skip field at {@code pc} leads. Well-formed code only skips forward and within the code;
+     * anything else (code made by hand, not by re._compiler) is CPython's "invalid SRE code", never a loop.
+     */
+    private int skipFrom(int pc) {
+        int skip = code[pc];
+        if (skip <= 0 || skip > code.length - pc) {
+            throw new IllegalStateException("SRE: bad skip " + skip + " at " + pc);
+        }
+        return pc + skip;
+    }
+
     /** What CPython's code validation reports for code that is not well formed. */
     private static RuntimeException invalidCode() {
         return PyErrors.raise(PyTypes.RUNTIME_ERROR, "invalid SRE code", null);
@@ -183,7 +195,7 @@ final class SreEngine {
             } else if ((flags & INFO_CHARSET) != 0) {
                 charset = 5;
             }
-            pc = 1 + code[1];
+            pc = skipFrom(1);
         }
         if (prefixLen == 1) {
             int c = code[prefix];
@@ -767,7 +779,7 @@ final class SreEngine {
                     if (p >= e || !charset(pc + 1, ch(p))) {
                         return fail();
                     }
-                    pc += k[pc];
+                    pc = skipFrom(pc);
                     p++;
                     break;
                 case LITERAL_IGNORE:
@@ -816,26 +828,26 @@ final class SreEngine {
                     if (p >= e || !charset(pc + 1, SreChars.lowerAscii(ch(p)))) {
                         return fail();
                     }
-                    pc += k[pc];
+                    pc = skipFrom(pc);
                     p++;
                     break;
                 case IN_UNI_IGNORE:
                     if (p >= e || !charset(pc + 1, SreChars.lowerUnicode(ch(p)))) {
                         return fail();
                     }
-                    pc += k[pc];
+                    pc = skipFrom(pc);
                     p++;
                     break;
                 case IN_LOC_IGNORE:
                     if (p >= e || !charsetLocIgnore(pc + 1, ch(p))) {
                         return fail();
                     }
-                    pc += k[pc];
+                    pc = skipFrom(pc);
                     p++;
                     break;
                 case JUMP:
                 case INFO:
-                    pc += k[pc];
+                    pc = skipFrom(pc);
                     break;
                 case BRANCH:
                     saveMarks(ctx);
@@ -850,7 +862,7 @@ final class SreEngine {
                     if (c < min) {
                         return fail();
                     }
-                    int tail = pc + k[pc];
+                    int tail = skipFrom(pc);
                     if (k[tail] == SUCCESS && p == e && !(ctx.toplevel && mustAdvance && p == start)) {
                         ptr = p;
                         return succeed();
@@ -876,7 +888,7 @@ final class SreEngine {
                         }
                         p += c;
                     }
-                    int tail = pc + k[pc];
+                    int tail = skipFrom(pc);
                     if (k[tail] == SUCCESS && !(ctx.toplevel && ((matchAll && p != e) || (mustAdvance && p == start)))) {
                         ptr = p;
                         return succeed();
@@ -895,7 +907,7 @@ final class SreEngine {
                     if (c < min) {
                         return fail();
                     }
-                    pc += k[pc];
+                    pc = skipFrom(pc);
                     if (k[pc] == SUCCESS && p == e && !(ctx.toplevel && mustAdvance && p == start)) {
                         ptr = p;
                         return succeed();
@@ -907,7 +919,7 @@ final class SreEngine {
                     repeat = rep;
                     ctx.rep = rep;
                     ptr = p;
-                    return jump(ctx, pc, p, JUMP_REPEAT, pc + k[pc], ctx.toplevel);
+                    return jump(ctx, pc, p, JUMP_REPEAT, skipFrom(pc), ctx.toplevel);
                 }
                 case MAX_UNTIL: {
                     Repeat rep = repeat;
@@ -1029,7 +1041,7 @@ final class SreEngine {
                         }
                         return jump(ctx, pc, p, JUMP_ASSERT_NOT, pc + 2, false);
                     }
-                    pc += k[pc];
+                    pc = skipFrom(pc);
                     break;
                 }
                 case FAILURE:
@@ -1044,7 +1056,7 @@ final class SreEngine {
 
     private int branchNext(Ctx ctx, int pc, int p) {
         final int[] k = code;
-        for (; k[pc] != 0; pc += k[pc]) {
+        for (; k[pc] != 0; pc = skipFrom(pc)) {
             if (k[pc + 1] == LITERAL && (p >= end || ch(p) != k[pc + 2])) {
                 continue;
             }
