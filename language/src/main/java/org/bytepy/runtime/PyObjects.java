@@ -372,7 +372,6 @@ public final class PyObjects {
         return true;
     }
 
-    @TruffleBoundary
     /** {@code a is b}: one object; ints, bools and floats by value (a float by its bits), as they are not boxed alike. */
     public static boolean is(Object a, Object b) {
         if (a == b) {
@@ -396,6 +395,7 @@ public final class PyObjects {
         return is(a, b) || eq(a, b);
     }
 
+    @TruffleBoundary
     public static boolean eq(Object a, Object b) {
         if (a instanceof PyUnionType ua && b instanceof PyUnionType ub) {
             return ua.equalsUnion(ub);
