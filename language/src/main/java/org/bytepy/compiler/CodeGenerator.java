@@ -1082,38 +1082,7 @@ public final class CodeGenerator {
      * exception propagates, unless the body left by return/break/continue.
      */
     private void finallyOnException(Unit u, List<Stmt> finalbody) {
-        PyRootNodeGen.Builder b = u.b;
-        BytecodeLocal caught = u.temp();
-        BytecodeLocal prev = u.temp();
-        b.beginBlock();
-        b.beginStoreLocal(caught);
-        b.emitLoadException();
-        b.endStoreLocal();
-        b.beginStoreLocal(prev);
-        b.beginEnterHandler();
-        b.emitLoadLocal(caught);
-        b.endEnterHandler();
-        b.endStoreLocal();
-        b.beginTryCatchOtherwise(() -> {
-            b.beginExitHandler();
-            b.emitLoadLocal(prev);
-            b.endExitHandler();
-        });
-        block(u, finalbody);
-        b.beginBlock();
-        b.beginExitHandler();
-        b.emitLoadLocal(prev);
-        b.endExitHandler();
-        b.beginChainAndRethrow();
-        b.emitLoadException();
-        b.emitLoadLocal(caught);
-        b.endChainAndRethrow();
-        b.endBlock();
-        b.endTryCatchOtherwise();
-        b.beginReraise();
-        b.emitLoadLocal(caught);
-        b.endReraise();
-        b.endBlock();
+        withHandledException(u, caught -> block(u, finalbody), true);
     }
 
     /**
@@ -1122,6 +1091,15 @@ public final class CodeGenerator {
      * re-raises.
      */
     private void handlers(Unit u, List<Ast.ExceptHandler> handlers) {
+        withHandledException(u, caught -> handlerChain(u, handlers, 0, caught), false);
+    }
+
+    /**
+     * In a catch part: {@code body} runs with the caught exception (its argument) as the handled one, which
+     * is restored however the body ends; what the body raises is chained to it. With {@code reraise}, the
+     * caught exception propagates again when the body completes.
+     */
+    private void withHandledException(Unit u, java.util.function.Consumer<BytecodeLocal> body, boolean reraise) {
         PyRootNodeGen.Builder b = u.b;
         BytecodeLocal caught = u.temp();
         BytecodeLocal prev = u.temp();
@@ -1139,7 +1117,7 @@ public final class CodeGenerator {
             b.emitLoadLocal(prev);
             b.endExitHandler();
         });
-        handlerChain(u, handlers, 0, caught);
+        body.accept(caught);
         b.beginBlock();
         b.beginExitHandler();
         b.emitLoadLocal(prev);
@@ -1150,6 +1128,11 @@ public final class CodeGenerator {
         b.endChainAndRethrow();
         b.endBlock();
         b.endTryCatchOtherwise();
+        if (reraise) {
+            b.beginReraise();
+            b.emitLoadLocal(caught);
+            b.endReraise();
+        }
         b.endBlock();
     }
 
