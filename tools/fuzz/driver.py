@@ -53,6 +53,30 @@ def run(path):
     return {"p": path, "out": out.getvalue(), "exc": exc, "msg": msg, "exit": code}
 
 
+def left_state_behind():
+    """Clears the trace and profile hooks a program set, and says whether it left a profiler enabled.
+
+    A profiler a program enabled and never disabled stays enabled after it (in CPython 3.12 too:
+    sys.monitoring holds it) and would profile every later program of the batch, with that program's
+    timer. The caller then runs the rest of the batch in a new process."""
+    sys.settrace(None)
+    sys.setprofile(None)
+    threading = sys.modules.get("threading")
+    if threading is not None:
+        threading.settrace(None)
+        threading.setprofile(None)
+    try:
+        import _lsprof
+        probe = _lsprof.Profiler()
+        probe.enable()
+        probe.disable()
+    except ValueError:
+        return True
+    except Exception:
+        pass
+    return False
+
+
 def main():
     with open(sys.argv[1]) as f:
         paths = [line.strip() for line in f if line.strip()]
@@ -62,6 +86,8 @@ def main():
         r = run(p)
         real_stdout.write(json.dumps(r) + "\n")
         real_stdout.flush()
+        if left_state_behind():
+            break
 
 
 main()
