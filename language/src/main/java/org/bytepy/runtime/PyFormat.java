@@ -21,6 +21,10 @@ public final class PyFormat {
         char fill = ' ';
         char align = 0;
         char sign = '-';
+        /** A sign was written (even '-'); {@code z}; the '0' flag with no alignment given. */
+        boolean signGiven;
+        boolean noNegZero;
+        boolean zeroPad;
         boolean alt;
         int width = -1;
         char grouping = 0;
@@ -31,9 +35,11 @@ public final class PyFormat {
     private static Spec parse(String s, Node node) {
         Spec spec = new Spec();
         int i = 0, n = s.length();
+        boolean fillGiven = false;
         if (n >= 2 && "<>=^".indexOf(s.charAt(1)) >= 0) {
             spec.fill = s.charAt(0);
             spec.align = s.charAt(1);
+            fillGiven = true;
             i = 2;
         } else if (n >= 1 && "<>=^".indexOf(s.charAt(0)) >= 0) {
             spec.align = s.charAt(0);
@@ -41,18 +47,22 @@ public final class PyFormat {
         }
         if (i < n && "+- ".indexOf(s.charAt(i)) >= 0) {
             spec.sign = s.charAt(i++);
+            spec.signGiven = true;
         }
         if (i < n && s.charAt(i) == 'z') {
+            spec.noNegZero = true;
             i++;
         }
         if (i < n && s.charAt(i) == '#') {
             spec.alt = true;
             i++;
         }
-        if (i < n && s.charAt(i) == '0') {
+        if (i < n && s.charAt(i) == '0' && !fillGiven) {
+            // CPython's zero padding: the fill is '0' and, for numbers, the alignment '=' unless given
+            spec.fill = '0';
             if (spec.align == 0) {
-                spec.fill = '0';
                 spec.align = '=';
+                spec.zeroPad = true;
             }
             i++;
         }
@@ -126,11 +136,17 @@ public final class PyFormat {
             if (spec.type != 0 && spec.type != 's') {
                 throw PyErrors.valueError(node, "Unknown format code '%c' for object of type 'str'", spec.type);
             }
-            if (spec.sign != '-') {
-                throw PyErrors.valueError(node, "Sign not allowed in string format specifier");
+            if (spec.signGiven) {
+                throw PyErrors.valueError(node, spec.sign == ' ' ? "Space not allowed in string format specifier" : "Sign not allowed in string format specifier");
+            }
+            if (spec.noNegZero) {
+                throw PyErrors.valueError(node, "Negative zero coercion (z) not allowed in string format specifier");
             }
             if (spec.alt) {
                 throw PyErrors.valueError(node, "Alternate form (#) not allowed in string format specifier");
+            }
+            if (spec.zeroPad) {
+                spec.align = 0;
             }
             if (spec.align == '=') {
                 throw PyErrors.valueError(node, "'=' alignment not allowed in string format specifier");
@@ -224,6 +240,9 @@ public final class PyFormat {
     }
 
     private static String formatInt(BigInteger v, Spec spec, Node node) {
+        if (spec.noNegZero) {
+            throw PyErrors.valueError(node, "Negative zero coercion (z) not allowed in integer format specifier");
+        }
         if (spec.precision >= 0) {
             throw PyErrors.valueError(node, "Precision not allowed in integer format specifier");
         }
@@ -253,7 +272,7 @@ public final class PyFormat {
                 prefix = spec.alt ? "0b" : "";
                 break;
             case 'c':
-                if (spec.sign != '-') {
+                if (spec.signGiven) {
                     throw PyErrors.valueError(node, "Sign not allowed with integer format specifier 'c'");
                 }
                 if (spec.alt) {
@@ -334,7 +353,24 @@ public final class PyFormat {
             }
             body = group(body.substring(0, end), spec.grouping, 3) + body.substring(end);
         }
+        if (neg && spec.noNegZero && isZero(body)) {
+            neg = false;
+        }
         return pad(signed(neg, body, spec), spec, '>');
+    }
+
+    /** Whether a formatted finite number rounded to zero: no digit 1-9 before its exponent. */
+    private static boolean isZero(String body) {
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == 'e' || c == 'E') {
+                break;
+            }
+            if (c >= '1' && c <= '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code %.Nf} of a non-negative finite double, correctly rounded (half-even on the exact value). */

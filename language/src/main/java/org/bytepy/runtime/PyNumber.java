@@ -285,6 +285,41 @@ public final class PyNumber {
         return seq instanceof PyList ? new PyList(r) : new PyTuple(r);
     }
 
+    /**
+     * {@code x / y} for non-negative ints, y not 0, correctly rounded (half-even) as CPython's
+     * {@code long_true_divide}; infinity when too large. A normal result comes from a quotient of at
+     * least 55 bits with a sticky bit for the remainder, which {@code BigInteger.doubleValue} rounds
+     * once; a subnormal one is rounded by hand at 2^-1074.
+     */
+    private static double bigTrueDiv(BigInteger x, BigInteger y) {
+        if (x.signum() == 0) {
+            return 0.0;
+        }
+        int diff = x.bitLength() - y.bitLength();
+        if (diff > 1025) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (diff < -1076) {
+            return 0.0;
+        }
+        boolean subnormal = diff <= -1022;
+        int shift = subnormal ? 1074 : 55 - diff;
+        BigInteger[] qr = shift >= 0 ? x.shiftLeft(shift).divideAndRemainder(y) : x.divideAndRemainder(y.shiftLeft(-shift));
+        BigInteger q = qr[0];
+        BigInteger r = qr[1];
+        if (subnormal) {
+            int c = r.shiftLeft(1).compareTo(shift >= 0 ? y : y.shiftLeft(-shift));
+            if (c > 0 || (c == 0 && q.testBit(0))) {
+                q = q.add(BigInteger.ONE);
+            }
+            return Math.scalb(q.doubleValue(), -shift);
+        }
+        if (r.signum() != 0) {
+            q = q.setBit(0);
+        }
+        return Math.scalb(q.doubleValue(), -shift);
+    }
+
     @TruffleBoundary
     public static Object trueDiv(Object a, Object b, Node node) {
         if (isInt(a) && isInt(b)) {
@@ -301,11 +336,11 @@ public final class PyNumber {
             if (y.signum() == 0) {
                 throw PyErrors.zeroDivision(node, "division by zero");
             }
-            double r = new BigDecimal(x).divide(new BigDecimal(y), MathContext.DECIMAL128).doubleValue();
+            double r = bigTrueDiv(x.abs(), y.abs());
             if (Double.isInfinite(r)) {
                 throw PyErrors.overflow(node, "integer division result too large for a float");
             }
-            return r;
+            return x.signum() * y.signum() < 0 || (x.signum() == 0 && y.signum() < 0) ? -r : r;
         } else if (isNumber(a) && isNumber(b)) {
             double y = toDouble(b, node);
             if (y == 0) {
