@@ -68,6 +68,9 @@ public final class LocaleModule {
 
     private static synchronized String set(int category, String locale) {
         String name;
+        if (category == LC_ALL && locale.indexOf('=') > 0) {
+            return setComposite(locale);
+        }
         if (locale.isEmpty()) {
             name = "C.UTF-8";
         } else {
@@ -82,6 +85,24 @@ public final class LocaleModule {
             CURRENT[category] = name;
         }
         return query(category);
+    }
+
+    /** The composite name a query of LC_ALL returns ("LC_CTYPE=C.UTF-8;LC_NUMERIC=C;..."), as glibc takes it back. */
+    private static String setComposite(String locale) {
+        String[] next = CURRENT.clone();
+        for (String part : locale.split(";")) {
+            int eq = part.indexOf('=');
+            String name = eq > 0 ? normalizeName(part.substring(eq + 1)) : null;
+            if (name == null) {
+                throw PyErrors.format(ERROR, null, "unsupported locale setting");
+            }
+            int cat = java.util.Arrays.asList(CATEGORY_NAMES).indexOf(part.substring(0, eq));
+            if (cat >= 0) {
+                next[cat] = name;
+            }
+        }
+        System.arraycopy(next, 0, CURRENT, 0, CURRENT.length);
+        return query(LC_ALL);
     }
 
     private static Object langinfo(long item) {

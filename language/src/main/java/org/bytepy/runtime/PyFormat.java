@@ -18,7 +18,8 @@ public final class PyFormat {
 
     /** A parsed {@code [[fill]align][sign][z][#][0][width][grouping][.precision][type]}. */
     private static final class Spec {
-        char fill = ' ';
+        /** A code point: the fill may be outside the BMP. */
+        int fill = ' ';
         char align = 0;
         char sign = '-';
         /** A sign was written (even '-'); {@code z}; the '0' flag with no alignment given. */
@@ -32,15 +33,22 @@ public final class PyFormat {
         char type = 0;
     }
 
-    private static Spec parse(String s, Node node) {
+    /**
+     * CPython's {@code parse_internal_render_format_spec}: the fields of a format spec and the checks
+     * that do not depend on the value ({@code typeName} only names it in messages); the type is
+     * {@code defaultType} when none is written.
+     */
+    private static Spec parse(String s, String typeName, char defaultType, Node node) {
         Spec spec = new Spec();
+        spec.type = defaultType;
         int i = 0, n = s.length();
         boolean fillGiven = false;
-        if (n >= 2 && "<>=^".indexOf(s.charAt(1)) >= 0) {
-            spec.fill = s.charAt(0);
-            spec.align = s.charAt(1);
+        int first = n > 0 ? Character.charCount(s.codePointAt(0)) : 0;
+        if (n > first && "<>=^".indexOf(s.charAt(first)) >= 0) {
+            spec.fill = s.codePointAt(0);
+            spec.align = s.charAt(first);
             fillGiven = true;
-            i = 2;
+            i = first + 1;
         } else if (n >= 1 && "<>=^".indexOf(s.charAt(0)) >= 0) {
             spec.align = s.charAt(0);
             i = 1;
@@ -73,8 +81,17 @@ public final class PyFormat {
         if (i > start) {
             spec.width = sizeField(s.substring(start, i), "Too many decimal digits in format string", node);
         }
-        if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
+        if (i < n && s.charAt(i) == ',') {
             spec.grouping = s.charAt(i++);
+        }
+        if (i < n && s.charAt(i) == '_') {
+            if (spec.grouping != 0) {
+                throw PyErrors.valueError(node, "Cannot specify both ',' and '_'.");
+            }
+            spec.grouping = s.charAt(i++);
+        }
+        if (i < n && s.charAt(i) == ',' && spec.grouping == '_') {
+            throw PyErrors.valueError(node, "Cannot specify both ',' and '_'.");
         }
         if (i < n && s.charAt(i) == '.') {
             i++;
@@ -90,11 +107,21 @@ public final class PyFormat {
                 throw PyErrors.valueError(node, "precision too big");
             }
         }
-        if (i < n) {
-            spec.type = s.charAt(i++);
+        if (n - i > 1) {
+            throw PyErrors.valueError(node, "Invalid format specifier '%s' for object of type '%s'", s, typeName);
         }
         if (i < n) {
-            throw PyErrors.valueError(node, "Invalid format specifier '%s' for object of type '%s'", s, "str");
+            spec.type = s.charAt(i);
+        }
+        if (spec.grouping != 0) {
+            char t = spec.type;
+            boolean ok = t == 0 || "defgEG%F".indexOf(t) >= 0 || (spec.grouping == '_' && "boxX".indexOf(t) >= 0);
+            if (!ok) {
+                if (t > 32 && t < 128) {
+                    throw PyErrors.valueError(node, "Cannot specify '%c' with '%c'.", spec.grouping, t);
+                }
+                throw PyErrors.valueError(node, "Cannot specify '%c' with '\\x%x'.", spec.grouping, (int) t);
+            }
         }
         return spec;
     }
@@ -113,28 +140,25 @@ public final class PyFormat {
         if (specText.isEmpty()) {
             return PyObjects.str(value);
         }
-        Spec spec = parse(specText, node);
+        String typeName = PyObjects.typeName(value);
         value = PyObject.unwrap(value);
         if (PyNumber.isInt(value)) {
-            if (spec.type != 0 && "eEfFgG%".indexOf(spec.type) >= 0) {
+            Spec spec = parse(specText, typeName, 'd', node);
+            if ("eEfFgG%".indexOf(spec.type) >= 0) {
                 return formatFloat(PyNumber.toDouble(value, node), spec, node);
             }
-            if (spec.type != 0 && "bcdoxXn".indexOf(spec.type) < 0) {
-                throw PyErrors.valueError(node, "Unknown format code '%c' for object of type '%s'", spec.type, value instanceof Boolean ? "bool" : "int");
-            }
-            if (spec.grouping != 0 && spec.type != 0 && spec.type != 'd' && !(spec.grouping == '_' && "boxX".indexOf(spec.type) >= 0)) {
-                throw PyErrors.valueError(node, "Cannot specify '%c' with '%c'.", spec.grouping, spec.type);
+            if ("bcdoxXn".indexOf(spec.type) < 0) {
+                throw PyErrors.valueError(node, "Unknown format code '%c' for object of type '%s'", spec.type, typeName);
             }
             return formatInt(PyNumber.toBig(value), spec, node);
         } else if (value instanceof Double d) {
-            return formatFloat(d, spec, node);
+            return formatFloat(d, parse(specText, typeName, (char) 0, node), node);
+        } else if (value instanceof PyComplex c) {
+            return formatComplex(c, parse(specText, typeName, (char) 0, node), node);
         } else if (value instanceof String s) {
-            char t = spec.type == 0 ? 's' : spec.type;
-            if (spec.grouping != 0 && "deEfFgG%".indexOf(t) < 0 && !(spec.grouping == '_' && "boxX".indexOf(t) >= 0)) {
-                throw PyErrors.valueError(node, "Cannot specify '%c' with '%c'.", spec.grouping, t);
-            }
-            if (spec.type != 0 && spec.type != 's') {
-                throw PyErrors.valueError(node, "Unknown format code '%c' for object of type 'str'", spec.type);
+            Spec spec = parse(specText, typeName, 's', node);
+            if (spec.type != 's') {
+                throw PyErrors.valueError(node, "Unknown format code '%c' for object of type '%s'", spec.type, typeName);
             }
             if (spec.signGiven) {
                 throw PyErrors.valueError(node, spec.sign == ' ' ? "Space not allowed in string format specifier" : "Sign not allowed in string format specifier");
@@ -195,7 +219,7 @@ public final class PyFormat {
             throw PyErrors.raise(PyTypes.MEMORY_ERROR, null, null);
         }
         int fill = spec.width - len;
-        String f = String.valueOf(spec.fill);
+        String f = Character.toString(spec.fill);
         switch (align) {
             case '<':
                 return body + f.repeat(fill);
@@ -359,6 +383,65 @@ public final class PyFormat {
         return pad(signed(neg, body, spec), spec, '>');
     }
 
+    /**
+     * CPython's {@code format_complex_internal}: both parts formatted as floats with the spec's type
+     * (no type: repr style, with parentheses unless the real part is +0 and left out), the imaginary
+     * part always signed when the real part is shown; padding applies to the whole.
+     */
+    private static String formatComplex(PyComplex c, Spec spec, Node node) {
+        char type = spec.type;
+        if (type != 0 && "eEfFgGn".indexOf(type) < 0) {
+            throw PyErrors.valueError(node, "Unknown format code '%c' for object of type 'complex'", type);
+        }
+        if (spec.fill == '0') {
+            throw PyErrors.valueError(node, "Zero padding is not allowed in complex format specifier");
+        }
+        if (spec.align == '=') {
+            throw PyErrors.valueError(node, "'=' alignment flag is not allowed in complex format specifier");
+        }
+        boolean skipRe = false;
+        boolean parens = false;
+        boolean reprStyle = false;
+        if (type == 0) {
+            reprStyle = spec.precision < 0;
+            type = 'g';
+            if (c.real == 0.0 && Math.copySign(1.0, c.real) == 1.0) {
+                skipRe = true;
+            } else {
+                parens = true;
+            }
+        } else if (type == 'n') {
+            type = 'g';
+        }
+        Spec part = new Spec();
+        part.alt = spec.alt;
+        part.noNegZero = spec.noNegZero;
+        part.grouping = spec.grouping;
+        part.precision = spec.precision;
+        part.type = reprStyle ? 0 : type;
+        part.sign = spec.sign;
+        String re = skipRe ? "" : complexPart(c.real, part, reprStyle, node);
+        if (!skipRe) {
+            part.sign = '+';
+        }
+        String im = complexPart(c.imag, part, reprStyle, node);
+        String body = parens ? "(" + re + im + "j)" : re + im + "j";
+        Spec outer = new Spec();
+        outer.fill = spec.fill;
+        outer.align = spec.align;
+        outer.width = spec.width;
+        return pad(body, outer, '>');
+    }
+
+    /** One part of a complex: the float format, or repr without an added ".0" for the repr style. */
+    private static String complexPart(double v, Spec part, boolean reprStyle, Node node) {
+        String s = formatFloat(v, part, node);
+        if (reprStyle && s.endsWith(".0")) {
+            s = s.substring(0, s.length() - 2);
+        }
+        return s;
+    }
+
     /** Whether a formatted finite number rounded to zero: no digit 1-9 before its exponent. */
     private static boolean isZero(String body) {
         for (int i = 0; i < body.length(); i++) {
@@ -468,7 +551,8 @@ public final class PyFormat {
             return formatInt(v, spec, node);
         }
         int width = spec.width;
-        char align = spec.align, fill = spec.fill;
+        char align = spec.align;
+        int fill = spec.fill;
         spec.width = -1;
         spec.align = 0;
         spec.fill = ' ';
@@ -552,7 +636,7 @@ public final class PyFormat {
         }
         // CPython: a non-tuple argument with __getitem__ (other than str) is taken as a mapping, and
         // then unused arguments are not an error ('x' % [1] == 'x').
-        boolean mappingLike = mapping != null || (!(args instanceof PyTuple) && !(args instanceof String) && !(bytesMode && args instanceof byte[]) &&
+        boolean mappingLike = mapping != null || (!(args instanceof PyTuple) && !(args instanceof String) && !(bytesMode && (args instanceof byte[] || args instanceof PyByteArray)) &&
                         PyTypes.typeOf(args).lookup("__getitem__") != null);
         StringBuilder sb = new StringBuilder();
         int argi = 0;
@@ -566,6 +650,11 @@ public final class PyFormat {
             i++;
             if (i >= n) {
                 throw PyErrors.valueError(node, "incomplete format");
+            }
+            if (format.charAt(i) == '%') {
+                // only "%%" is a percent sign: after a key, flags or a width '%' is an unsupported conversion
+                sb.append('%');
+                continue;
             }
             Object key = null;
             if (format.charAt(i) == '(') {
@@ -632,7 +721,12 @@ public final class PyFormat {
                     if (!PyNumber.isInt(values[argi])) {
                         throw PyErrors.typeError(node, "* wants int");
                     }
-                    spec.precision = Math.max(0, starSize(values[argi++], node));
+                    Object p = values[argi++];
+                    if (!PyNumber.fitsLong(p) || PyNumber.asLong(p) != (int) PyNumber.asLong(p)) {
+                        // CPython reads a '*' precision as a C int
+                        throw PyErrors.raise(PyTypes.OVERFLOW_ERROR, "Python int too large to convert to C int", node);
+                    }
+                    spec.precision = Math.max(0, starSize(p, node));
                     i++;
                     start = -1;
                 }
@@ -650,10 +744,6 @@ public final class PyFormat {
                 throw PyErrors.valueError(node, "incomplete format");
             }
             char conv = format.charAt(i);
-            if (conv == '%') {
-                sb.append('%');
-                continue;
-            }
             Object v;
             if (key != null) {
                 if (mapping == null) {

@@ -406,6 +406,8 @@ public final class PyNumber {
             return PyFormat.percent(s, b, node);
         } else if (a instanceof byte[] bs) {
             return PyFormat.percentBytes(bs, b, node);
+        } else if (a instanceof PyByteArray ba) {
+            return new PyByteArray(PyFormat.percentBytes(ba.bytes(), b, node));
         }
         return PyObjects.binaryDunder(a, b, "__mod__", "__rmod__", "%", node);
     }
