@@ -100,6 +100,23 @@ public final class BuiltinsModule {
                 return r;
             });
         }
+        for (PyType t : new PyType[]{MAP, FILTER, ZIP}) {
+            // map(fn, *iterators), filter(fn, iterator), zip(*iterators[, True]): rebuilt on their sources
+            Args.method(t, "__reduce__", (args, kw) -> {
+                Object r = args[0] instanceof PyIterators.FunctionIterator fi ? fi.reduceValue() : null;
+                if (r == null) {
+                    throw PyErrors.typeError(null, "cannot pickle '%s' object", PyObjects.typeName(args[0]));
+                }
+                return r;
+            });
+        }
+        Args.method(ZIP, "__setstate__", (args, kw) -> {
+            Args.methodCount("__setstate__", args, kw, 1, 1);
+            if (!(args[0] instanceof PyIterators.FunctionIterator fi) || !fi.setState(args[1])) {
+                throw PyErrors.typeError(null, "descriptor '__setstate__' requires a 'zip' object");
+            }
+            return PyNone.NONE;
+        });
         for (PyType t : new PyType[]{PyTypes.RANGE, PyTypes.SLICE}) {
             // range(start, stop, step), slice(start, stop, step)
             Args.method(t, "__reduce__", (args, kw) -> PyTuple.of(t, PyTuple.of(PyObjects.getAttr(args[0], "start", null), PyObjects.getAttr(args[0], "stop", null),
@@ -560,6 +577,10 @@ public final class BuiltinsModule {
         Object acc = args.length == 2 ? args[1] : (Args.kw(kw, "start") != null ? Args.kw(kw, "start") : (Object) 0L);
         if (acc instanceof String) {
             throw PyErrors.typeError(null, "sum() can't sum strings [use ''.join(seq) instead]");
+        } else if (acc instanceof byte[]) {
+            throw PyErrors.typeError(null, "sum() can't sum bytes [use b''.join(seq) instead]");
+        } else if (acc instanceof org.bytepy.runtime.PyByteArray) {
+            throw PyErrors.typeError(null, "sum() can't sum bytearray [use b''.join(seq) instead]");
         }
         PyIterator it = PyObjects.iter(args[0], null);
         for (Object x = it.next(); x != null; x = it.next()) {
@@ -716,8 +737,28 @@ public final class BuiltinsModule {
     @TruffleBoundary
     private static Object pow(Object[] args, PyDict kw) {
         Args.onlyKeywords("pow", kw, "base", "exp", "mod");
-        if (args.length < 2 || args.length > 3) {
+        if (args.length > 3) {
             throw PyErrors.typeError(null, "pow() takes from 2 to 3 positional arguments but %d were given", args.length);
+        }
+        if (args.length < 2 || (kw != null && kw.size() > 0)) {
+            // pow(base, exp, mod=None) by keyword; as Argument Clinic: a missing argument, then one given twice
+            String[] names = {"base", "exp", "mod"};
+            Object[] bound = {null, null, PyNone.NONE};
+            System.arraycopy(args, 0, bound, 0, args.length);
+            for (int i = args.length; i < names.length; i++) {
+                Object v = Args.kw(kw, names[i]);
+                if (v != null) {
+                    bound[i] = v;
+                } else if (i < 2) {
+                    throw PyErrors.typeError(null, "pow() missing required argument '%s' (pos %d)", names[i], i + 1);
+                }
+            }
+            for (int i = 0; i < args.length; i++) {
+                if (Args.kw(kw, names[i]) != null) {
+                    throw PyErrors.typeError(null, "argument for pow() given by name ('%s') and position (%d)", names[i], i + 1);
+                }
+            }
+            args = bound;
         }
         if (args.length == 2 || args[2] instanceof PyNone) {
             return PyNumber.pow(args[0], args[1], null);
@@ -778,12 +819,13 @@ public final class BuiltinsModule {
     @TruffleBoundary
     static Object zip(Object[] args, PyDict kw) {
         Args.onlyKeywords("zip", kw, "strict");
-        boolean strict = Args.kw(kw, "strict") != null && PyObjects.isTrue(Args.kw(kw, "strict"));
+        boolean[] strictFlag = {Args.kw(kw, "strict") != null && PyObjects.isTrue(Args.kw(kw, "strict"))};
         PyIterator[] its = new PyIterator[args.length - 1];
         for (int i = 0; i < its.length; i++) {
             its[i] = PyObjects.iter(args[i + 1], null);
         }
         return new PyIterators.FunctionIterator(ZIP, () -> {
+            boolean strict = strictFlag[0];
             if (its.length == 0) {
                 return null;
             }
@@ -805,7 +847,7 @@ public final class BuiltinsModule {
                 }
             }
             return new PyTuple(row);
-        });
+        }).withReduce(() -> strictFlag[0] ? PyTuple.of(ZIP, new PyTuple(its.clone()), true) : PyTuple.of(ZIP, new PyTuple(its.clone()))).withSetState(state -> strictFlag[0] = PyObjects.isTrue(state));
     }
 
     @TruffleBoundary
@@ -827,6 +869,11 @@ public final class BuiltinsModule {
                 }
             }
             return PyCalls.call(fn, row, null, null);
+        }).withReduce(() -> {
+            Object[] r = new Object[its.length + 1];
+            r[0] = fn;
+            System.arraycopy(its, 0, r, 1, its.length);
+            return PyTuple.of(MAP, new PyTuple(r));
         });
     }
 
@@ -845,7 +892,7 @@ public final class BuiltinsModule {
                 }
             }
             return null;
-        });
+        }).withReduce(() -> PyTuple.of(FILTER, PyTuple.of(fn, it)));
     }
 
     @TruffleBoundary

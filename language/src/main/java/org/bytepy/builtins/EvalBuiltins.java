@@ -126,8 +126,12 @@ public final class EvalBuiltins {
         String s;
         if (source instanceof String str) {
             s = str;
-        } else if (source instanceof byte[] b) {
+        } else if (source instanceof byte[] || source instanceof org.bytepy.runtime.PyByteArray || org.bytepy.runtime.PyMemoryView.bytesOf(source) != null) {
+            byte[] b = source instanceof byte[] bs ? bs : source instanceof org.bytepy.runtime.PyByteArray ba ? ba.bytes() : org.bytepy.runtime.PyMemoryView.bytesOf(source);
             s = new String(b, java.nio.charset.StandardCharsets.UTF_8);
+            if (s.startsWith("\uFEFF")) {
+                s = s.substring(1); // a UTF-8 byte order mark
+            }
         } else {
             throw PyErrors.typeError(null, "%s() arg 1 must be a string, bytes or %s object", fname, fname.equals("compile") ? "AST" : "code");
         }

@@ -71,6 +71,15 @@ final class IntrospectionBuiltins {
         });
         Args.def(d, "__import__", (args, kw) -> {
             Args.onlyKeywords("__import__", kw, "name", "globals", "locals", "fromlist", "level");
+            String[] params = {"name", "globals", "locals", "fromlist", "level"};
+            if (args.length > params.length) {
+                throw PyErrors.typeError(null, "__import__() takes at most 5 arguments (%d given)", args.length);
+            }
+            for (int i = 0; i < args.length; i++) {
+                if (Args.kw(kw, params[i]) != null) {
+                    throw PyErrors.typeError(null, "argument for __import__() given by name ('%s') and position (%d)", params[i], i + 1);
+                }
+            }
             Object name = args.length > 0 ? args[0] : Args.kw(kw, "name");
             if (!(name instanceof String n)) {
                 throw PyErrors.typeError(null, "__import__() argument 1 must be str, not %s", PyObjects.typeName(name));

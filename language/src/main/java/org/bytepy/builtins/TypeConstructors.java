@@ -119,6 +119,16 @@ final class TypeConstructors {
             }
             throw PyErrors.typeError(null, "cannot create '%s' instances", ((PyType) args[0]).getName());
         };
+        // NoneType(), ellipsis(), NotImplementedType(): the singleton
+        for (Object single : new Object[]{org.bytepy.runtime.PyNone.NONE, org.bytepy.runtime.PySingleton.ELLIPSIS, org.bytepy.runtime.PySingleton.NOT_IMPLEMENTED}) {
+            PyType st = PyTypes.typeOf(single);
+            st.constructor = (args, kw) -> {
+                if (args.length > 1 || (kw != null && kw.size() > 0)) {
+                    throw PyErrors.typeError(null, "%s takes no arguments", single == org.bytepy.runtime.PySingleton.ELLIPSIS ? "EllipsisType" : st.getName());
+                }
+                return single;
+            };
+        }
         PyTypes.MODULE.constructor = (args, kw) -> {
             // module(name, doc=None): what importlib's module_from_spec and types.ModuleType(...) call
             if (args[0] != PyTypes.MODULE) {

@@ -219,6 +219,38 @@ public final class PyIterators {
             return v;
         }
 
+        /** {@code __reduce__} of an iterator that keeps its sources (map, filter, zip); null when not set. */
+        private java.util.function.Supplier<Object> reducer;
+
+        /** Sets what {@code __reduce__} returns; returns this. */
+        public FunctionIterator withReduce(java.util.function.Supplier<Object> r) {
+            this.reducer = r;
+            return this;
+        }
+
+        /** {@code __setstate__} (zip's strict flag); null when the iterator has none. */
+        private java.util.function.Consumer<Object> stateSetter;
+
+        /** Sets what {@code __setstate__} does; returns this. */
+        public FunctionIterator withSetState(java.util.function.Consumer<Object> setter) {
+            this.stateSetter = setter;
+            return this;
+        }
+
+        /** Applies {@code __setstate__}; false when this iterator has none. */
+        public boolean setState(Object state) {
+            if (stateSetter == null) {
+                return false;
+            }
+            stateSetter.accept(state);
+            return true;
+        }
+
+        /** The {@code __reduce__} value given by {@link #withReduce}, or null. */
+        public Object reduceValue() {
+            return reducer == null ? null : reducer.get();
+        }
+
         /** The items not yet returned, without consuming them (the iterator must be finite). */
         @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
         public Object[] remaining() {

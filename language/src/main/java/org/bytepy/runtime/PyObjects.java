@@ -352,6 +352,9 @@ public final class PyObjects {
             return b.length != 0;
         } else if (BuiltinTypeOps.handles(o)) {
             return BuiltinTypeOps.len(o) != 0;
+        } else if (o == PySingleton.NOT_IMPLEMENTED) {
+            org.bytepy.modules.WarningsModule.warn(PyTypes.DEPRECATION_WARNING, "NotImplemented should not be used in a boolean context", 1);
+            return true;
         } else if (PySpecial.isUserObject(o)) {
             Object m = PySpecial.lookup(o, "__bool__");
             if (m != null) {
@@ -1262,6 +1265,8 @@ public final class PyObjects {
                     return t.getBase() == null ? PyNone.NONE : t.getBase();
                 case "__dict__":
                     return PyMappingProxy.ofType(t);
+                case "__class__":
+                    return PyTypes.typeOf(t);
                 case "__module__": {
                     // a built-in type of a native module (_random.Random, _lsprof.Profiler) names its module
                     Object mod = t.getDict().get("__module__");
