@@ -201,8 +201,18 @@ public final class BytepyLanguage extends TruffleLanguage<BytepyContext> {
 
     /** The whole front end: source text to a code object. Throws {@link PySyntaxError}. */
     public PyCode compile(Source source, String filename, Parser.Mode mode) {
-        Ast.Mod mod = Parser.parse(source.getCharacters().toString(), filename, mode);
-        return CodeGenerator.compile(this, source, filename, mod);
+        java.util.List<org.bytepy.parser.CompileWarning> warnings = new java.util.ArrayList<>();
+        Ast.Mod mod = Parser.parse(source.getCharacters().toString(), filename, mode, warnings);
+        PyCode code = CodeGenerator.compile(this, source, filename, mod);
+        if (!warnings.isEmpty()) {
+            // the parser's warnings before the compiler's, issued by the caller (CompileErrors.issueWarnings)
+            java.util.List<org.bytepy.parser.CompileWarning> all = new java.util.ArrayList<>(warnings);
+            if (code.compileWarnings != null) {
+                all.addAll(code.compileWarnings);
+            }
+            code.compileWarnings = all;
+        }
+        return code;
     }
 
     /** The file name Python code sees: the path as given for files, else the source name. */

@@ -143,11 +143,22 @@ public final class EvalBuiltins {
 
     @TruffleBoundary
     static PyCode compile(BytepyContext ctx, String text, String filename, Parser.Mode mode, boolean mappingNamespace) {
+        return compile(ctx, text, filename, mode, mappingNamespace, true);
+    }
+
+    /** With {@code issueWarnings} false (a recompile of code already compiled), its SyntaxWarnings are not issued again. */
+    static PyCode compile(BytepyContext ctx, String text, String filename, Parser.Mode mode, boolean mappingNamespace, boolean issueWarnings) {
         BytepyLanguage language = ctx.getLanguage();
         Source source = Source.newBuilder(BytepyLanguage.ID, text, filename).build();
         try {
-            Ast.Mod mod = Parser.parse(text, filename, mode);
-            return CodeGenerator.compile(language, source, filename, mod, mappingNamespace);
+            java.util.List<org.bytepy.parser.CompileWarning> warnings = new java.util.ArrayList<>();
+            Ast.Mod mod = Parser.parse(text, filename, mode, warnings);
+            PyCode code = CodeGenerator.compile(language, source, filename, mod, mappingNamespace);
+            if (issueWarnings) {
+                org.bytepy.compiler.CompileErrors.issueWarnings(warnings, code, filename, text);
+            }
+            code.compileWarnings = null;
+            return code;
         } catch (PySyntaxError e) {
             throw Tracebacks.syntaxErrorException(e, null);
         }
@@ -165,7 +176,7 @@ public final class EvalBuiltins {
                 case "single" -> Parser.Mode.SINGLE;
                 default -> Parser.Mode.EXEC;
             };
-            PyCode v = compile(ctx, code.sourceText, code.filename, m, true);
+            PyCode v = compile(ctx, code.sourceText, code.filename, m, true, false);
             v.sourceText = code.sourceText;
             v.sourceMode = code.sourceMode;
             code.mappingVariant = v;

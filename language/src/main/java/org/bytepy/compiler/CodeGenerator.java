@@ -68,11 +68,13 @@ public final class CodeGenerator {
      * {@code exec(code, globals, locals)} needs: CPython's LOAD_NAME/STORE_NAME/DELETE_NAME.
      */
     public static PyCode compile(BytepyLanguage language, Source source, String filename, Ast.Mod mod, boolean mappingNamespace) {
-        Map<Ast.Node, Scope> scopes = ScopeAnalyzer.analyze(mod, filename, source.getCharacters().toString());
+        List<org.bytepy.parser.CompileWarning> warnings = new ArrayList<>();
+        Map<Ast.Node, Scope> scopes = ScopeAnalyzer.analyze(mod, filename, source.getCharacters().toString(), warnings);
         CodeGenerator gen = new CodeGenerator(language, source, filename, scopes);
         gen.mappingNamespace = mappingNamespace;
         PyCode code = gen.compileUnit(mod);
         code.mappingNamespace = mappingNamespace;
+        code.compileWarnings = warnings.isEmpty() ? null : warnings;
         return code;
     }
 

@@ -13,6 +13,27 @@ public final class CompileErrors {
         return new PySyntaxError("SyntaxError", msg, filename, pos.line(), pos.col() + 1, pos.endLine(), pos.endCol() + 1, line);
     }
 
+    /**
+     * Issues the SyntaxWarnings of a compilation ({@code parserWarnings} first, then the compiler's
+     * kept on {@code code}) through {@code warnings.warn_explicit}, as CPython's compiler does; one
+     * that a filter turns into an error becomes a SyntaxError at its place.
+     */
+    public static void issueWarnings(java.util.List<org.bytepy.parser.CompileWarning> parserWarnings, org.bytepy.runtime.PyCode code, String filename, String source) {
+        java.util.List<org.bytepy.parser.CompileWarning> all = new java.util.ArrayList<>();
+        if (parserWarnings != null) {
+            all.addAll(parserWarnings);
+        }
+        if (code != null && code.compileWarnings != null) {
+            all.addAll(code.compileWarnings);
+            code.compileWarnings = null;
+        }
+        for (org.bytepy.parser.CompileWarning w : all) {
+            if (!org.bytepy.modules.WarningsModule.warnExplicit(org.bytepy.runtime.PyTypes.SYNTAX_WARNING, w.message(), filename, w.line())) {
+                throw new PySyntaxError("SyntaxError", w.message(), filename, w.line(), w.col(), w.endLine(), w.endCol(), lineText(source, w.line()));
+            }
+        }
+    }
+
     static String lineText(String source, int lineno) {
         int start = 0;
         for (int i = 1; i < lineno; i++) {

@@ -24,6 +24,9 @@ public final class ScopeAnalyzer {
     /** The hidden functions of PEP 695 generic definitions (see {@link TypeParams}). */
     private final Set<Scope> annotationScopes = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
+    /** Where the compiler's SyntaxWarnings go; null when they are not wanted. */
+    private SyntaxWarnings warnings;
+
     private ScopeAnalyzer(String filename, String sourceText) {
         this.filename = filename;
         this.sourceText = sourceText;
@@ -31,7 +34,13 @@ public final class ScopeAnalyzer {
 
     /** Analyzes a module; returns the scope of every scope-defining node (module, def, lambda, class, comprehension). */
     public static Map<Ast.Node, Scope> analyze(Ast.Mod module, String filename, String sourceText) {
+        return analyze(module, filename, sourceText, null);
+    }
+
+    /** Like {@link #analyze(Ast.Mod, String, String)}; the compiler's SyntaxWarnings go to {@code warnings} when not null. */
+    public static Map<Ast.Node, Scope> analyze(Ast.Mod module, String filename, String sourceText, List<org.bytepy.parser.CompileWarning> warnings) {
         ScopeAnalyzer a = new ScopeAnalyzer(filename, sourceText);
+        a.warnings = warnings == null ? null : new SyntaxWarnings(warnings);
         Scope top = new Scope(Scope.Kind.MODULE, "<module>", null, module);
         top.qualname = "<module>";
         a.scopes.put(module, top);
@@ -345,6 +354,9 @@ public final class ScopeAnalyzer {
                 stmts(t.finalbody());
             }
             case Ast.Assert a -> {
+                if (warnings != null) {
+                    warnings.assertion(a);
+                }
                 expr(a.test());
                 if (a.msg() != null) {
                     expr(a.msg());
@@ -576,10 +588,16 @@ public final class ScopeAnalyzer {
                 expr(y.value());
             }
             case Ast.Compare c -> {
+                if (warnings != null) {
+                    warnings.compare(c);
+                }
                 expr(c.left());
                 exprs(c.comparators());
             }
             case Ast.Call c -> {
+                if (warnings != null) {
+                    warnings.call(c);
+                }
                 expr(c.func());
                 exprs(c.args());
                 for (Ast.Keyword k : c.keywords()) {
@@ -597,6 +615,9 @@ public final class ScopeAnalyzer {
             }
             case Ast.Attribute a -> expr(a.value());
             case Ast.Subscript s -> {
+                if (warnings != null && s.ctx() == Ast.Ctx.LOAD) {
+                    warnings.subscript(s);
+                }
                 expr(s.value());
                 expr(s.slice());
             }

@@ -119,6 +119,7 @@ public final class BytecodeCache {
         PyCode code;
         try {
             code = language.compile(source, file.getPath(), Parser.Mode.EXEC);
+            org.bytepy.compiler.CompileErrors.issueWarnings(null, code, file.getPath(), text);
         } catch (PySyntaxError e) {
             throw Tracebacks.syntaxErrorException(e, node);
         }

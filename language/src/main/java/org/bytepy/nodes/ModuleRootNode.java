@@ -66,6 +66,16 @@ public final class ModuleRootNode extends RootNode {
         return source.createUnavailableSection();
     }
 
+    /** The script's SyntaxWarnings, issued when it first runs (its parse cannot run Python code). */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private void issueCompileWarnings() {
+        try {
+            org.bytepy.compiler.CompileErrors.issueWarnings(null, code, code.filename, source.getCharacters().toString());
+        } catch (PySyntaxError e) {
+            throw Tracebacks.syntaxErrorException(e, this);
+        }
+    }
+
     @Override
     public Object execute(VirtualFrame frame) {
         BytepyContext ctx = BytepyContext.get(this);
@@ -75,6 +85,9 @@ public final class ModuleRootNode extends RootNode {
         try {
             if (syntaxError != null) {
                 throw Tracebacks.syntaxErrorException(syntaxError, this);
+            }
+            if (code != null && code.compileWarnings != null) {
+                issueCompileWarnings();
             }
             PyDict globals = ctx.getMainModule().dict;
             if (runModule != null) {

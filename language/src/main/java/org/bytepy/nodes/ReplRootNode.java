@@ -187,6 +187,7 @@ public final class ReplRootNode extends RootNode {
             try {
                 Source src = Source.newBuilder(BytepyLanguage.ID, text, FILENAME).build();
                 code = ctx.getLanguage().compile(src, FILENAME, Parser.Mode.SINGLE);
+                org.bytepy.compiler.CompileErrors.issueWarnings(null, code, FILENAME, text);
             } catch (PySyntaxError e) {
                 throw Tracebacks.syntaxErrorException(e, null);
             }

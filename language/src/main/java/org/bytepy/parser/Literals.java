@@ -233,10 +233,14 @@ final class Literals {
             case 'v' -> sb.append('\u000b');
             case '0', '1', '2', '3', '4', '5', '6', '7' -> {
                 int v = 0, n = 0;
+                int digits = i;
                 while (n < 3 && i < ce && s.charAt(i) >= '0' && s.charAt(i) <= '7') {
                     v = v * 8 + (s.charAt(i) - '0');
                     i++;
                     n++;
+                }
+                if (v > 0377) {
+                    src.invalidEscape(litStart, bs, "invalid octal escape sequence '\\" + s.substring(digits, i) + "'");
                 }
                 sb.append((char) v);
                 return i;
@@ -273,6 +277,7 @@ final class Literals {
                 throw unicodeError(src, litStart, bs, i + 1, "malformed \\N character escape");
             }
             default -> {
+                src.invalidEscape(litStart, bs, "invalid escape sequence '\\" + c + "'");
                 sb.append('\\');
                 return i;
             }
@@ -327,10 +332,14 @@ final class Literals {
                 case 'v' -> out.write(11);
                 case '0', '1', '2', '3', '4', '5', '6', '7' -> {
                     int v = 0, n = 0;
+                    int digits = i;
                     while (n < 3 && i < ce && s.charAt(i) >= '0' && s.charAt(i) <= '7') {
                         v = v * 8 + (s.charAt(i) - '0');
                         i++;
                         n++;
+                    }
+                    if (v > 0377) {
+                        src.invalidEscape(cs, digits - 1, "invalid octal escape sequence '\\" + s.substring(digits, i) + "'");
                     }
                     out.write(v & 0xFF);
                     continue;
@@ -346,6 +355,7 @@ final class Literals {
                     continue;
                 }
                 default -> {
+                    src.invalidEscape(cs, i - 1, "invalid escape sequence '\\" + c + "'");
                     out.write('\\');
                     out.write(c);
                 }
@@ -399,6 +409,7 @@ final class Literals {
                 }
                 if (c == '\\' && !raw) {
                     if (i + 1 < ce && (s.charAt(i + 1) == '{' || s.charAt(i + 1) == '}')) {
+                        src.invalidEscape(cs, i, "invalid escape sequence '\\" + s.charAt(i + 1) + "'");
                         sb.append('\\');
                         i++;
                         continue;

@@ -37,14 +37,19 @@ public final class Parser {
     }
 
     public static Ast.Mod parse(String source, String filename, Mode mode) {
+        return parse(source, filename, mode, null);
+    }
+
+    /** Like {@link #parse(String, String, Mode)}; the literals' SyntaxWarnings are added to {@code warnings} when not null. */
+    public static Ast.Mod parse(String source, String filename, Mode mode, List<CompileWarning> warnings) {
         try {
-            return parse0(source, filename, mode);
+            return parse0(source, filename, mode, warnings);
         } catch (StackOverflowError e) {
             // deeply nested source on a small stack: retry on a thread with a large stack
             Object[] result = new Object[1];
             Thread t = new Thread(null, () -> {
                 try {
-                    result[0] = parse0(source, filename, mode);
+                    result[0] = parse0(source, filename, mode, warnings);
                 } catch (RuntimeException ex) {
                     result[0] = ex;
                 } catch (StackOverflowError ex) {
@@ -68,16 +73,20 @@ public final class Parser {
         }
     }
 
-    private static Ast.Mod parse0(String source, String filename, Mode mode) {
+    private static Ast.Mod parse0(String source, String filename, Mode mode, List<CompileWarning> warnings) {
         Src src = new Src(source, filename);
         List<Token> tokens = Tokenizer.tokenize(src);
         Parser p = new Parser(src, tokens);
         try {
-            return switch (mode) {
+            Ast.Mod mod = switch (mode) {
                 case EXEC -> p.fileInput();
                 case EVAL -> p.evalInput();
                 case SINGLE -> p.singleInput();
             };
+            if (warnings != null) {
+                warnings.addAll(src.warnings);
+            }
+            return mod;
         } catch (PySyntaxError e) {
             Token last = tokens.get(tokens.size() - 1);
             int errLine = Math.max(e.lineno, src.line(tokens.get(Math.min(p.furthest, tokens.size() - 1)).start));

@@ -29,6 +29,31 @@ final class Src {
         this.nlines = n;
     }
 
+    /** The SyntaxWarnings of the literals, in source order. */
+    final java.util.List<CompileWarning> warnings = new java.util.ArrayList<>();
+    /** Literals already warned about (the parser may decode a literal again after backtracking). */
+    private final java.util.Set<Integer> warnedLiterals = new java.util.HashSet<>();
+
+    /**
+     * An invalid escape in the literal starting at {@code literalStart}: only the first one of each
+     * literal is reported, as CPython's {@code first_invalid_escape}.
+     */
+    void invalidEscape(int literalStart, int escapeStart, String message) {
+        if (!warnedLiterals.add(literalStart)) {
+            return;
+        }
+        // the SyntaxError a warning may become points at the string token: back over its quotes and prefix
+        int tokenStart = literalStart;
+        for (int q = 0; q < 3 && tokenStart > 0 && (text.charAt(tokenStart - 1) == '"' || text.charAt(tokenStart - 1) == '\''); q++) {
+            tokenStart--;
+        }
+        for (int p = 0; p < 2 && tokenStart > 0 && "rRbBuUfF".indexOf(text.charAt(tokenStart - 1)) >= 0; p++) {
+            tokenStart--;
+        }
+        int line = line(tokenStart);
+        warnings.add(new CompileWarning(message, line, col(tokenStart) + 1, line(escapeStart), col(escapeStart) + 2));
+    }
+
     /** 1-based line of an offset. */
     int line(int off) {
         int lo = 0, hi = nlines - 1;

@@ -40,6 +40,12 @@ public final class PyCode extends org.bytepy.interop.PyInteropObject implements 
     /** The variant of this code compiled for a separate locals mapping (made on first use). */
     public PyCode mappingVariant;
 
+    /**
+     * The SyntaxWarnings found while compiling this module-level code, until its compiler's caller
+     * issues them ({@code org.bytepy.compiler.CompileErrors#issueWarnings}); null or empty when none.
+     */
+    public java.util.List<org.bytepy.parser.CompileWarning> compileWarnings;
+
     public PyCode(String name, String qualname, String filename, int firstLineno, int argCount, int posOnlyArgCount, int kwOnlyArgCount, String[] varnames, String[] cellvars,
                     String[] freevars, boolean hasVarargs, boolean hasVarkwargs, int flags) {
         this.name = name;

@@ -291,7 +291,8 @@ final class GoldenSupport {
     /**
      * Drops lines consisting only of whitespace and {@code ^}/{@code ~} (CPython 3.12 position
      * markers; blank lines go too) and reduces {@code File "<dir>/NAME.py"} to {@code File "NAME.py"}
-     * (CPython reports the absolute path of the main script).
+     * and a warning's {@code <dir>/NAME.py:LINE:} to {@code NAME.py:LINE:} (CPython reports the
+     * absolute path of the main script).
      */
     static String normalizeStderr(String s) {
         StringBuilder sb = new StringBuilder();
@@ -301,7 +302,14 @@ final class GoldenSupport {
         return sb.toString();
     }
 
+    /** A warning line, {@code <dir>/NAME.py:LINE: Category: message}: its directory goes. */
+    private static final java.util.regex.Pattern WARNING_LINE = java.util.regex.Pattern.compile("^[^\\s:]*[/\\\\]([^/\\\\\\s:]+\\.py:\\d+: )");
+
     private static String stripScriptDir(String line) {
+        java.util.regex.Matcher w = WARNING_LINE.matcher(line);
+        if (w.find()) {
+            return w.group(1) + line.substring(w.end());
+        }
         int i = line.indexOf("File \"");
         if (i < 0 || !line.substring(0, i).isBlank()) {
             return line;
