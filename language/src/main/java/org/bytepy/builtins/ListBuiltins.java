@@ -140,56 +140,54 @@ public final class ListBuiltins {
         return c;
     }
 
-    /** A stable merge sort that, like CPython's, compares with {@code <} only. */
+    /**
+     * {@code list.sort(key=key, reverse=reverse)}, as CPython 3.12 does it (see {@link ListSort}): the key function
+     * is called once per item, in order; while it and the comparisons run, the list appears empty, and if it was
+     * changed meanwhile the sort ends with {@code ValueError: list modified during sort}, the list holding the
+     * sorted items. If the key function raises, the list is left as it was.
+     */
     @TruffleBoundary
     public static void sort(PyList list, Object key, Object reverse) {
-        Object[] items = list.toArray();
         boolean rev = reverse != null && PyObjects.isTrue(reverse);
+        int n = list.size();
+        Object[] items = list.beginSort();
+        boolean modified;
+        try {
+            sortItems(items, n, key, rev);
+        } finally {
+            modified = list.endSort(items, n);
+        }
+        if (modified) {
+            throw PyErrors.valueError(null, "list modified during sort");
+        }
+    }
+
+    private static void sortItems(Object[] items, int n, Object key, boolean reverse) {
         Object[] keys = items;
+        Object[] values = null;
         if (key != null && !(key instanceof PyNone)) {
-            keys = new Object[items.length];
-            for (int i = 0; i < items.length; i++) {
+            keys = new Object[n];
+            for (int i = 0; i < n; i++) {
                 keys[i] = PyCalls.call(key, new Object[]{items[i]}, null, null);
             }
+            values = items;
         }
-        Integer[] order = new Integer[items.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = rev ? order.length - 1 - i : i;
-        }
-        Object[] k = keys;
-        mergeSort(order, new Integer[order.length], 0, order.length, k);
-        Object[] out = new Object[items.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = items[order[rev ? out.length - 1 - i : i]];
-        }
-        list.setAll(out);
-    }
-
-    private static void mergeSort(Integer[] a, Integer[] tmp, int lo, int hi, Object[] keys) {
-        if (hi - lo < 2) {
+        if (n < 2) {
             return;
         }
-        int mid = (lo + hi) >>> 1;
-        mergeSort(a, tmp, lo, mid, keys);
-        mergeSort(a, tmp, mid, hi, keys);
-        if (!PyObjects.compare(keys[a[mid]], keys[a[mid - 1]], "<", null)) {
+        if (!reverse) {
+            ListSort.sort(keys, values, n);
             return;
         }
-        System.arraycopy(a, lo, tmp, lo, hi - lo);
-        int i = lo, j = mid, o = lo;
-        while (i < mid && j < hi) {
-            if (PyObjects.compare(keys[tmp[j]], keys[tmp[i]], "<", null)) {
-                a[o++] = tmp[j++];
-            } else {
-                a[o++] = tmp[i++];
-            }
+        // a stable descending sort: reverse, sort ascending, reverse back (also when a comparison raised)
+        ListSort.reverse(items, 0, n);
+        if (values != null) {
+            ListSort.reverse(keys, 0, n);
         }
-        while (i < mid) {
-            a[o++] = tmp[i++];
-        }
-        while (j < hi) {
-            a[o++] = tmp[j++];
+        try {
+            ListSort.sort(keys, values, n);
+        } finally {
+            ListSort.reverse(items, 0, n);
         }
     }
-
 }

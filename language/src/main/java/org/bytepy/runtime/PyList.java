@@ -5,6 +5,9 @@ import java.util.Arrays;
 
 /** Python {@code list}: a growable array of objects. */
 public final class PyList extends org.bytepy.interop.PyInteropObject implements PySequence {
+    /** The storage of a list being sorted: empty and shared by none, so any growth replaces it. */
+    private static final Object[] SORTING = new Object[0];
+
     private Object[] items;
     private int size;
 
@@ -67,6 +70,9 @@ public final class PyList extends org.bytepy.interop.PyInteropObject implements 
     }
 
     public void clear() {
+        if (items == SORTING) {
+            return; // clearing a list being sorted (so empty) does not count as changing it, as in CPython
+        }
         items = new Object[4];
         size = 0;
     }
@@ -79,5 +85,27 @@ public final class PyList extends org.bytepy.interop.PyInteropObject implements 
     @Override
     public Object[] toArray() {
         return Arrays.copyOf(items, size);
+    }
+
+    /**
+     * Empties the list for the duration of a sort and returns its storage, whose first {@link #size()} (taken
+     * before) entries are the items. {@link #endSort} must follow.
+     */
+    public Object[] beginSort() {
+        Object[] a = items;
+        items = SORTING;
+        size = 0;
+        return a;
+    }
+
+    /**
+     * Puts back the storage {@code a} taken by {@link #beginSort}, holding {@code n} items, dropping whatever the list
+     * was given meanwhile; answers whether the list was changed during the sort.
+     */
+    public boolean endSort(Object[] a, int n) {
+        boolean changed = items != SORTING;
+        items = a;
+        size = n;
+        return changed;
     }
 }
