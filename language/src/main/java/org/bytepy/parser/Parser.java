@@ -84,10 +84,13 @@ public final class Parser {
                 case SINGLE -> p.singleInput();
             };
             if (warnings != null) {
-                warnings.addAll(src.warnings);
+                warnings.addAll(src.sortedWarnings());
             }
             return mod;
         } catch (PySyntaxError e) {
+            if (e.warnings == null && !src.warnings.isEmpty()) {
+                e.warnings = src.sortedWarnings(); // CPython issues them before the error
+            }
             Token last = tokens.get(tokens.size() - 1);
             int errLine = Math.max(e.lineno, src.line(tokens.get(Math.min(p.furthest, tokens.size() - 1)).start));
             if (last.kind == TokenKind.ERROR && last.error != e && tokenizerErrorWins(e, errLine, last.error)) {

@@ -13,6 +13,8 @@ public final class PySyntaxError extends RuntimeException {
     public final int endLineno;
     public final int endOffset;
     public final String text;
+    /** SyntaxWarnings found before the error, issued before it is raised ({@code Tracebacks.syntaxErrorException}). */
+    public java.util.List<CompileWarning> warnings;
 
     public PySyntaxError(String type, String msg, String filename, int lineno, int offset, int endLineno, int endOffset, String text) {
         super(type + ": " + msg + " (" + filename + ", line " + lineno + ")", null, false, false);

@@ -54,6 +54,22 @@ final class Src {
         warnings.add(new CompileWarning(message, line, col(tokenStart) + 1, line(escapeStart), col(escapeStart) + 2));
     }
 
+    /** The tokenizer's warning at {@code offset} (once, however often that part is tokenized). */
+    void warnAt(int offset, String message) {
+        if (warnedLiterals.add(-1 - offset)) {
+            int line = line(offset);
+            // as a SyntaxError it points just before the letter (CPython backs up over it)
+            warnings.add(new CompileWarning(message, line, col(offset), line, col(offset) + 1));
+        }
+    }
+
+    /** The warnings in source order (the tokenizer runs ahead of the parser's decoding of literals). */
+    java.util.List<CompileWarning> sortedWarnings() {
+        java.util.List<CompileWarning> l = new java.util.ArrayList<>(warnings);
+        l.sort(java.util.Comparator.comparingInt(CompileWarning::line).thenComparingInt(CompileWarning::col));
+        return l;
+    }
+
     /** 1-based line of an offset. */
     int line(int off) {
         int lo = 0, hi = nlines - 1;

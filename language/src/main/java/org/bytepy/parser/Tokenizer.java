@@ -471,9 +471,11 @@ public final class Tokenizer {
                 if (!digits(10)) {
                     throw err("invalid decimal literal", p, p);
                 }
+            } else if (p > save + 1) {
+                throw err("invalid decimal literal", p - 1, p - 1); // a sign and no digit
             } else {
+                // "1else": the number ends before the 'e' (CPython's verify_end_of_number on the 'e')
                 p = save;
-                throw err("invalid decimal literal", st, p);
             }
         }
         boolean imag = false;
@@ -506,10 +508,12 @@ public final class Tokenizer {
         if (!isIdStart(c) && !(c >= '0' && c <= '9')) {
             return;
         }
-        // CPython tolerates keywords directly after numbers (with a DeprecationWarning)
+        // CPython tolerates keywords directly after numbers, with a SyntaxWarning (verify_end_of_number:
+        // only the letters are looked at, so "1isdigit" warns too)
         String rest = s.substring(p, Math.min(limit, p + 6));
         for (String kw : new String[]{"and", "else", "for", "if", "in", "is", "not", "or"}) {
             if (rest.startsWith(kw)) {
+                src.warnAt(p, "invalid " + kind + " literal");
                 return;
             }
         }

@@ -355,6 +355,15 @@ public final class Tracebacks {
     /** The Python SyntaxError object for a front-end error. */
     @TruffleBoundary
     public static PyException syntaxErrorException(PySyntaxError err, Node location) {
+        if (err.warnings != null) {
+            java.util.List<org.bytepy.parser.CompileWarning> ws = err.warnings;
+            err.warnings = null;
+            for (org.bytepy.parser.CompileWarning w : ws) {
+                if (!org.bytepy.modules.WarningsModule.warnExplicit(PyTypes.SYNTAX_WARNING, w.message(), err.filename, w.line())) {
+                    return syntaxErrorException(new PySyntaxError("SyntaxError", w.message(), err.filename, w.line(), w.col(), w.endLine(), w.endCol(), null), location);
+                }
+            }
+        }
         PyType type = switch (err.type) {
             case "IndentationError" -> PyTypes.INDENTATION_ERROR;
             case "TabError" -> PyTypes.TAB_ERROR;
