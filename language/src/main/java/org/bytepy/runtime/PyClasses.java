@@ -138,9 +138,26 @@ public final class PyClasses {
             }
             types[i] = t;
         }
+        checkName(name, node);
         PyType actualMeta = winner(meta, bases, node);
+        PyType best = bestBase(types, node);
         PyDict ns = namespaceDict(namespace);
+        Object qualname = ns.getStr("__qualname__");
+        if (qualname != null && !(qualname instanceof String)) {
+            throw PyErrors.typeError(node, "type __qualname__ must be a str, not %s", PyObjects.typeName(qualname));
+        }
+        if (ns.getStr("__doc__") instanceof String doc) {
+            org.bytepy.modules.CodecsModule.encode(doc, "utf-8", "strict"); // CPython keeps the doc as UTF-8: a lone surrogate fails
+        }
+        Object slotsSpec = ns.getStr("__slots__");
+        if (slotsSpec != null) {
+            checkSlots(slotsSpec, best, ns, node);
+        }
         PyType type = new PyType(name, false, types);
+        type.heapType = true;
+        if (best != types[0]) {
+            type.setLayoutBase(best);
+        }
         if (actualMeta != PyTypes.TYPE) {
             type.metaclass = actualMeta;
         }
@@ -155,6 +172,7 @@ public final class PyClasses {
             }
         }
         type.getDict().putIfAbsent("__doc__", PyNone.NONE);
+        type.getDict().putIfAbsent("__qualname__", name); // kept when __name__ is set later
         if (!type.getDict().containsKey("__module__")) {
             // type(name, bases, dict) called from a module: __name__ of the caller's globals, as CPython
             Object module = org.bytepy.builtins.EvalBuiltins.callerGlobals(org.bytepy.BytepyContext.get(node)).getStr("__name__");
@@ -211,15 +229,161 @@ public final class PyClasses {
         return type;
     }
 
+    /** A class name: no NUL, encodable as UTF-8 (CPython stores it as a C string). */
+    public static void checkName(String name, Node node) {
+        if (name.indexOf('\0') >= 0) {
+            throw PyErrors.valueError(node, "type name must not contain null characters");
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isSurrogate(name.charAt(i))) {
+                org.bytepy.modules.CodecsModule.encode(name, "utf-8", "strict"); // raises CPython's UnicodeEncodeError
+                break;
+            }
+        }
+    }
+
+    /** Built-in types that cannot be subclassed (no Py_TPFLAGS_BASETYPE in CPython). */
+    private static final java.util.Set<PyType> FINAL_TYPES = java.util.Set.of(PyTypes.BOOL, PyTypes.NONE_TYPE, PyTypes.NOT_IMPLEMENTED_TYPE, PyTypes.ELLIPSIS_TYPE,
+                    PyTypes.RANGE, PyTypes.SLICE, PyTypes.FUNCTION, PyTypes.BUILTIN_FUNCTION, PyTypes.METHOD, PyTypes.CELL, PyTypes.CODE, PyMemoryView.TYPE);
+
+    /** Built-in types whose instances vary in size (CPython's tp_itemsize): no nonempty __slots__ under them. */
+    private static final java.util.Set<PyType> VAR_SIZED = java.util.Set.of(PyTypes.INT, PyTypes.BYTES, PyTypes.TUPLE);
+
+    /**
+     * CPython's {@code solid_base}: the type whose instance layout {@code t}'s instances have. A class
+     * adds to its base's layout only with nonempty {@code __slots__}; every exception has
+     * BaseException's (an approximation: CPython gives a few, OSError, SyntaxError..., their own).
+     */
+    private static PyType solidBase(PyType t) {
+        while (true) {
+            if (!t.heapType) {
+                return t.isSubtypeOf(PyTypes.BASE_EXCEPTION) ? PyTypes.BASE_EXCEPTION : t;
+            }
+            if (t.slots != null && !t.slots.isEmpty()) {
+                return t;
+            }
+            PyType b = t.getBase();
+            if (b == null) {
+                return PyTypes.OBJECT;
+            }
+            t = b;
+        }
+    }
+
+    /** CPython's {@code best_base}: the base with the most derived layout; bases whose layouts clash are an error. */
+    private static PyType bestBase(PyType[] bases, Node node) {
+        PyType winner = null;
+        PyType base = null;
+        for (PyType b : bases) {
+            if (FINAL_TYPES.contains(b)) {
+                throw PyErrors.typeError(node, "type '%s' is not an acceptable base type", b.getName());
+            }
+            PyType candidate = solidBase(b);
+            if (winner == null) {
+                winner = candidate;
+                base = b;
+            } else if (winner.isSubtypeOf(candidate)) {
+                continue;
+            } else if (candidate.isSubtypeOf(winner)) {
+                winner = candidate;
+                base = b;
+            } else {
+                throw PyErrors.typeError(node, "multiple bases have instance lay-out conflict");
+            }
+        }
+        return base;
+    }
+
+    /** Whether instances of {@code t} already have a {@code __dict__} (some class in its MRO made without __slots__). */
+    private static boolean hasDict(PyType t) {
+        for (PyType c : t.getMro()) {
+            if (c.heapType && !c.getDict().containsKey("__slots__")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** CPython's checks of {@code __slots__} (type_new_slots): strings that are identifiers, at most one __dict__ and __weakref__, no clash with class variables. */
+    private static void checkSlots(Object spec, PyType base, PyDict ns, Node node) {
+        Object[] names = spec instanceof String str ? new Object[]{str} : PyObjects.toArray(spec, node);
+        if (names.length > 0 && VAR_SIZED.contains(solidBase(base))) {
+            throw PyErrors.typeError(node, "nonempty __slots__ not supported for subtype of '%s'", base.getName());
+        }
+        boolean mayAddDict = !hasDict(base);
+        boolean mayAddWeak = mayAddDict && !VAR_SIZED.contains(solidBase(base));
+        boolean addDict = false;
+        boolean addWeak = false;
+        for (Object n : names) {
+            if (!(n instanceof String sn)) {
+                throw PyErrors.typeError(node, "__slots__ items must be strings, not '%s'", PyObjects.typeName(n));
+            }
+            if (!isIdentifier(sn)) {
+                throw PyErrors.typeError(node, "__slots__ must be identifiers");
+            }
+            if (sn.equals("__dict__")) {
+                if (!mayAddDict || addDict) {
+                    throw PyErrors.typeError(node, "__dict__ slot disallowed: we already got one");
+                }
+                addDict = true;
+            }
+            if (sn.equals("__weakref__")) {
+                if (!mayAddWeak || addWeak) {
+                    throw PyErrors.typeError(node, "__weakref__ slot disallowed: we already got one");
+                }
+                addWeak = true;
+            }
+        }
+        for (Object n : names) {
+            String sn = (String) n;
+            if (!sn.equals("__dict__") && !sn.equals("__weakref__") && ns.getStr(sn) != null) {
+                throw PyErrors.valueError(node, "%s in __slots__ conflicts with class variable", PyObjects.repr(sn));
+            }
+        }
+    }
+
+    private static boolean isIdentifier(String s) {
+        if (s.isEmpty() || !Character.isUnicodeIdentifierStart(s.codePointAt(0)) && s.charAt(0) != '_') {
+            return false;
+        }
+        for (int i = Character.charCount(s.codePointAt(0)); i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            if (!Character.isUnicodeIdentifierPart(s.codePointAt(i)) || Character.isIdentifierIgnorable(s.codePointAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean overridesIter(PyType t) {
+        for (PyType c : t.getMro()) {
+            if (!c.heapType) {
+                return false;
+            }
+            if (c.getDict().containsKey("__iter__")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The dict behind a class namespace (a dict, or an instance of a dict subclass). */
     static PyDict namespaceDict(Object namespace) {
         if (namespace instanceof PyDict d) {
             return d;
         }
         if (namespace instanceof PyObject po && po.nativeValue instanceof PyDict d) {
+            if (overridesIter(po.getPyType())) {
+                // a subclass with its own order or items (OrderedDict): copied through its keys, as PyDict_Copy does
+                PyDict copy = new PyDict();
+                PyIterators.PyIterator it = PyObjects.iter(namespace, null);
+                for (Object k = it.next(); k != null; k = it.next()) {
+                    copy.put(k, PyObjects.getItem(namespace, k, null));
+                }
+                return copy;
+            }
             return d;
         }
-        throw PyErrors.typeError(null, "type.__new__() argument 4 must be dict, not %s", PyObjects.typeName(namespace));
+        throw PyErrors.typeError(null, "type.__new__() argument 3 must be dict, not %s", PyObjects.typeName(namespace));
     }
 
     /** {@code ns[name] = value} in a class namespace, honouring a mapping's own {@code __setitem__}. */

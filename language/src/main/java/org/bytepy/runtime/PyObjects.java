@@ -681,6 +681,9 @@ public final class PyObjects {
             }
             if (m != null) {
                 Object r = PySpecial.call(o, m, node);
+                if (r instanceof PyObject rpo && PyNumber.isInt(rpo.nativeValue)) {
+                    r = rpo.nativeValue; // an int subclass: its int value's hash, as CPython
+                }
                 if (!PyNumber.isInt(r)) {
                     throw PyErrors.typeError(node, "__hash__ method should return an integer");
                 }
@@ -1707,8 +1710,12 @@ public final class PyObjects {
             if (!(value instanceof String str)) {
                 throw PyErrors.typeError(node, "can only assign string to %s.__name__, not '%s'", t.getName(), typeName(value));
             }
+            PyClasses.checkName(str, node);
             t.setName(str);
             return;
+        }
+        if (name.equals("__qualname__") && !(value instanceof String)) {
+            throw PyErrors.typeError(node, "can only assign string to %s.__qualname__, not '%s'", t.getName(), typeName(value));
         }
         t.getDict().put(name, value);
         t.attributesChanged();

@@ -92,8 +92,19 @@ public final class PyType extends org.bytepy.interop.PyInteropObject {
         return isBuiltin;
     }
 
+    /** Made by a class statement or {@code type(name, bases, ns)} (CPython's Py_TPFLAGS_HEAPTYPE), not a type of the runtime. */
+    public boolean heapType;
+
+    /** {@code __base__} when it is not the first base (CPython's best_base: the base with the most derived layout). */
+    private PyType layoutBase;
+
     public PyType getBase() {
-        return bases.length == 0 ? null : bases[0];
+        return layoutBase != null ? layoutBase : bases.length == 0 ? null : bases[0];
+    }
+
+    /** Sets {@code __base__} (class creation; see {@link #getBase}). */
+    public void setLayoutBase(PyType base) {
+        this.layoutBase = base;
     }
 
     public PyType[] getBases() {
