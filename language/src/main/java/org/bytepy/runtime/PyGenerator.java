@@ -144,6 +144,9 @@ public final class PyGenerator extends PyIterators.PyIterator implements PyCompu
             throw alreadyExecuting(node);
         }
         if (continuation == null) {
+            if (isCoroutine()) {
+                throw reusedCoroutine(node);
+            }
             if (value instanceof ThrowMarker t) {
                 throw throwMarked(t, node);
             }
@@ -156,6 +159,11 @@ public final class PyGenerator extends PyIterators.PyIterator implements PyCompu
         started = true;
         running = true;
         return continuation;
+    }
+
+    /** Sending to or throwing into a coroutine that finished (CPython's gen_send_ex2; close() stays silent). */
+    private static PyException reusedCoroutine(Node node) {
+        return PyErrors.raise(PyTypes.RUNTIME_ERROR, "cannot reuse already awaited coroutine", node);
     }
 
     /** The second half: the value the resume yielded, or null when the generator returned ({@link #returnValue}). */
@@ -240,6 +248,9 @@ public final class PyGenerator extends PyIterators.PyIterator implements PyCompu
     /** {@code gen.throw(exc)}. */
     @TruffleBoundary
     public Object throwInto(PyBaseException exc, Node node) {
+        if (continuation == null && isCoroutine()) {
+            throw reusedCoroutine(node);
+        }
         if (continuation == null || !started) {
             if (!started && continuation != null) {
                 continuation = null;
