@@ -2090,7 +2090,23 @@ public abstract class PyRootNode extends RootNode implements BytecodeRootNode {
         @Specialization
         @TruffleBoundary
         static Object[] doUnpack(int before, int after, Object value, @Bind Node node) {
-            Object[] items = UnpackSequence.unpackable(value, node);
+            Object[] items;
+            if (org.bytepy.runtime.PySpecial.isUserObject(value)) {
+                // CPython: the first items by next(), then list() of the rest, which asks the iterator's length hint
+                PyIterator it = PyObjects.iter(value, node);
+                Object[] head = new Object[before];
+                for (int i = 0; i < before; i++) {
+                    head[i] = it.next();
+                    if (head[i] == null) {
+                        throw PyErrors.valueError(node, "not enough values to unpack (expected at least %d, got %d)", before + after, i);
+                    }
+                }
+                Object[] rest = PyObjects.toArrayHinted(it, node);
+                items = java.util.Arrays.copyOf(head, before + rest.length);
+                System.arraycopy(rest, 0, items, before, rest.length);
+            } else {
+                items = UnpackSequence.unpackable(value, node);
+            }
             if (items.length < before + after) {
                 throw PyErrors.valueError(node, "not enough values to unpack (expected at least %d, got %d)", before + after, items.length);
             }

@@ -1103,6 +1103,9 @@ public final class PyObjects {
             lengthHint(o, 0L);
             return drain(it);
         }
+        if (o instanceof PySpecial.GetItemIterator gi) {
+            gi.lengthHint(); // its sequence's __len__, which must not be negative
+        }
         return toArray(o, node);
     }
 

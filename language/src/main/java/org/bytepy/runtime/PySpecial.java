@@ -478,6 +478,16 @@ public final class PySpecial {
             }
         }
 
+        /** CPython's seqiter length hint: what {@code len()} of the sequence leaves; none without {@code __len__}. */
+        @Override
+        @TruffleBoundary
+        public long lengthHint() {
+            if (lookup(obj, "__len__") == null) {
+                return -1;
+            }
+            return Math.max(0, PyObjects.len(obj, null) - index);
+        }
+
         @Override
         public PyType getPyType() {
             return PyTypes.ITERATOR;
