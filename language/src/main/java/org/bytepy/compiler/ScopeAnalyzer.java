@@ -81,8 +81,8 @@ public final class ScopeAnalyzer {
         while (annotationScopes.contains(p) && p.parent != null) {
             p = p.parent; // PEP 695 annotation scopes do not show in __qualname__
         }
-        if (p.kind == Scope.Kind.MODULE) {
-            s.qualname = name;
+        if (p.kind == Scope.Kind.MODULE || ((kind == Scope.Kind.FUNCTION || kind == Scope.Kind.CLASS) && p.explicitGlobals.contains(name))) {
+            s.qualname = name; // a def or class declared global in its function (CPython's force_global)
         } else if (p.kind == Scope.Kind.CLASS) {
             s.qualname = p.qualname + "." + name;
         } else {
