@@ -294,6 +294,80 @@ public final class PyClasses {
         return base;
     }
 
+    /**
+     * CPython's {@code object_set_class} checks: both classes made by class statements (or both modules),
+     * and the same instance layout ({@code compatible_for_assignment}).
+     */
+    public static void checkClassAssignment(PyType from, PyType to, Node node) {
+        boolean modules = from.isSubtypeOf(PyTypes.MODULE) && to.isSubtypeOf(PyTypes.MODULE);
+        if (!modules && (!from.heapType || !to.heapType)) {
+            throw PyErrors.typeError(node, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        PyType newBase = layoutOwner(to);
+        PyType oldBase = layoutOwner(from);
+        if (newBase != oldBase && (newBase.getBase() != oldBase.getBase() || !sameSlotsAdded(newBase, oldBase))) {
+            throw PyErrors.typeError(node, "__class__ assignment: '%s' object layout differs from '%s'", to.getName(), from.getName());
+        }
+    }
+
+    /** Walks up from {@code t} past classes that add nothing to their base's layout (compatible_with_tp_base). */
+    private static PyType layoutOwner(PyType t) {
+        while (t.heapType && t.getBase() != null && !addsToLayout(t)) {
+            t = t.getBase();
+        }
+        return t;
+    }
+
+    /** Own slots (nonempty __slots__ besides __dict__/__weakref__), or a dict or weakref its base lacks. */
+    private static boolean addsToLayout(PyType t) {
+        if (!ownSlots(t).isEmpty()) {
+            return true;
+        }
+        return hasDictOrWeak(t, "__dict__") != hasDictOrWeak(t.getBase(), "__dict__") || hasDictOrWeak(t, "__weakref__") != hasDictOrWeak(t.getBase(), "__weakref__");
+    }
+
+    private static java.util.List<String> ownSlots(PyType t) {
+        java.util.List<String> out = new ArrayList<>();
+        if (t.heapType && t.getDict().get("__slots__") instanceof Object spec) {
+            for (Object n : spec instanceof String str ? new Object[]{str} : PyObjects.toArray(spec, null)) {
+                if (n instanceof String sn && !sn.equals("__dict__") && !sn.equals("__weakref__")) {
+                    out.add(sn);
+                }
+            }
+        }
+        java.util.Collections.sort(out);
+        return out;
+    }
+
+    /** Whether instances of {@code t} have a {@code __dict__} (or {@code __weakref__}): some class in its MRO without __slots__, or naming it there. */
+    private static boolean hasDictOrWeak(PyType t, String which) {
+        if (t == null) {
+            return false;
+        }
+        for (PyType c : t.getMro()) {
+            if (!c.heapType) {
+                continue;
+            }
+            Object spec = c.getDict().get("__slots__");
+            if (spec == null) {
+                return true;
+            }
+            for (Object n : spec instanceof String str ? new Object[]{str} : PyObjects.toArray(spec, null)) {
+                if (which.equals(n)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameSlotsAdded(PyType a, PyType b) {
+        if (!a.heapType || !b.heapType) {
+            return false;
+        }
+        return ownSlots(a).equals(ownSlots(b)) && hasDictOrWeak(a, "__dict__") == hasDictOrWeak(b, "__dict__") && hasDictOrWeak(a, "__weakref__") == hasDictOrWeak(b, "__weakref__");
+    }
+
     /** Whether instances of {@code t} already have a {@code __dict__} (some class in its MRO made without __slots__). */
     private static boolean hasDict(PyType t) {
         for (PyType c : t.getMro()) {
@@ -336,7 +410,8 @@ public final class PyClasses {
         }
         for (Object n : names) {
             String sn = (String) n;
-            if (!sn.equals("__dict__") && !sn.equals("__weakref__") && ns.getStr(sn) != null) {
+            // __qualname__ and __classcell__ are in every namespace the compiler makes and leave it before the class exists
+            if (!sn.equals("__dict__") && !sn.equals("__weakref__") && !sn.equals("__qualname__") && !sn.equals("__classcell__") && ns.getStr(sn) != null) {
                 throw PyErrors.valueError(node, "%s in __slots__ conflicts with class variable", PyObjects.repr(sn));
             }
         }

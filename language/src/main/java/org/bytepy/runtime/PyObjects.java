@@ -1690,6 +1690,13 @@ public final class PyObjects {
             }
             tb.setNext(value instanceof PyTraceback n ? n : null);
         } else {
+            if (name.equals("__class__")) {
+                // object.__class__'s setter on an instance of a built-in type
+                if (!(value instanceof PyType)) {
+                    throw PyErrors.typeError(node, "__class__ must be set to a class, not '%s' object", typeName(value));
+                }
+                throw PyErrors.typeError(node, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+            }
             if (lookupAttr(o, name) != null) {
                 throw PyErrors.attributeError(node, "'%s' object attribute '%s' is read-only", typeName(o), name);
             }
@@ -1757,6 +1764,10 @@ public final class PyObjects {
         } else if (o instanceof PyCell c && name.equals("cell_contents")) {
             c.value = null;
             return;
+        } else if ((o instanceof PyDescriptors.StaticMethod || o instanceof PyDescriptors.ClassMethod) && !name.equals("__func__") && !name.equals("__wrapped__")) {
+            if ((o instanceof PyDescriptors.StaticMethod s ? s.dict() : ((PyDescriptors.ClassMethod) o).dict()).remove(name) != null) {
+                return;
+            }
         } else if (o instanceof PyFunction f) {
             switch (name) {
                 case "__defaults__":

@@ -190,9 +190,16 @@ public final class PySpecial {
         if (typeAttr != null && setThroughDescriptor(typeAttr, o, value, name, type, node)) {
             return;
         }
-        if (name.equals("__class__") && o instanceof PyObject po && value instanceof PyType t) {
-            po.setPyType(t);
-            return;
+        if (name.equals("__class__")) {
+            if (!(value instanceof PyType t)) {
+                throw PyErrors.typeError(node, "__class__ must be set to a class, not '%s' object", PyObjects.typeName(value));
+            }
+            PyClasses.checkClassAssignment(type, t, node);
+            if (o instanceof PyObject po) {
+                po.setPyType(t);
+                return;
+            }
+            throw PyErrors.typeError(node, "__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
         if (o instanceof PyObject po) {
             checkSlots(type, name, node);
@@ -276,6 +283,9 @@ public final class PySpecial {
     @TruffleBoundary
     public static void genericDelAttr(Object o, String name, Node node) {
         PyType type = PyTypes.typeOf(o);
+        if (name.equals("__class__")) {
+            throw PyErrors.typeError(node, "can't delete __class__ attribute");
+        }
         Object typeAttr = type.lookup(name);
         if (typeAttr instanceof Property p) {
             if (p.fdel == null || p.fdel instanceof PyNone) {
