@@ -316,15 +316,16 @@ public final class BuiltinsModule {
         });
         Args.def(d, "ord", (args, kw) -> {
             Args.count("ord", args, kw, 1, 1);
-            if (args[0] instanceof String s) {
+            Object c = org.bytepy.runtime.PyObject.unwrap(args[0]); // a str or bytes subclass instance counts
+            if (c instanceof String s) {
                 int n = s.codePointCount(0, s.length());
                 if (n != 1) {
                     throw PyErrors.typeError(null, "ord() expected a character, but string of length %d found", n);
                 }
                 return (long) s.codePointAt(0);
             }
-            if (args[0] instanceof byte[] || args[0] instanceof org.bytepy.runtime.PyByteArray) {
-                byte[] b = org.bytepy.runtime.BuiltinTypeOps.bytesOf(args[0]);
+            if (c instanceof byte[] || c instanceof org.bytepy.runtime.PyByteArray) {
+                byte[] b = org.bytepy.runtime.BuiltinTypeOps.bytesOf(c);
                 if (b.length != 1) {
                     throw PyErrors.typeError(null, "ord() expected a character, but string of length %d found", b.length);
                 }

@@ -137,6 +137,21 @@ final class SlotWrappers {
                 callMethod(a[0], "extend", a[1]);
                 return a[0];
             });
+            method(t, "__imul__", 2, a -> {
+                // sq_inplace_repeat: an index, the object repeated in place
+                Object self = org.bytepy.runtime.PyObject.unwrap(a[0]);
+                Object n = org.bytepy.runtime.PyConvert.asIndex(a[1], null);
+                if (n == null) {
+                    throw org.bytepy.runtime.PyErrors.typeError(null, "'%s' object cannot be interpreted as an integer", PyObjects.typeName(a[1]));
+                }
+                Object r = PyNumber.mul(self, n, null);
+                if (self instanceof org.bytepy.runtime.PyList l) {
+                    l.setAll(((org.bytepy.runtime.PyList) r).toArray());
+                } else {
+                    ((org.bytepy.runtime.PyByteArray) self).setAll(((org.bytepy.runtime.PyByteArray) r).bytes());
+                }
+                return a[0];
+            });
         }
         unary(PyTypes.RANGE, "__bool__", a -> PyObjects.isTrue(a));
         for (PyType t : new PyType[]{PyTypes.SET, PyTypes.FROZENSET, PyTypes.RANGE, PyTypes.SLICE, bytearray, PyTypes.BOOL}) {

@@ -235,6 +235,9 @@ public final class PyNumber {
     }
 
     private static Object repeat(Object seq, Object count, Node node) {
+        if (!isInt(count) && PySpecial.isUserObject(count) && PySpecial.lookup(count, "__index__") != null) {
+            count = PyConvert.asIndex(count, node); // n * seq takes any object with __index__
+        }
         if (!isInt(count)) {
             throw PyErrors.typeError(node, "can't multiply sequence by non-int of type '%s'", PyErrors.typeName(count));
         }
@@ -659,6 +662,9 @@ public final class PyNumber {
             ba.setAll(r.bytes()); // bytearray *= n changes the object in place
             return a;
         }
+        if (op == 2 && listInPlaceRepeat(a, b, node)) {
+            return a; // list *= n changes the list in place (CPython's sq_inplace_repeat)
+        }
         if (a instanceof PySet || a instanceof PyDict || a instanceof PyByteArray) {
             char c = op == 0 ? '+' : op == 1 ? '-' : op == 9 ? '|' : op == 10 ? '^' : op == 11 ? '&' : 0;
             Object r = c == 0 ? null : inplaceBuiltin(a, b, c);
@@ -682,6 +688,38 @@ public final class PyNumber {
             }
             throw e;
         }
+    }
+
+    /**
+     * {@code a *= b} on a list (or a list subclass without its own {@code __mul__}) when b does not take the
+     * operation itself ({@code __rmul__}): the list repeated in place. False when that does not apply.
+     */
+    private static boolean listInPlaceRepeat(Object a, Object b, Node node) {
+        PyList l;
+        if (a instanceof PyList pl) {
+            l = pl;
+        } else if (a instanceof PyObject po && po.nativeValue instanceof PyList pl && !definesInHeapClass(po.getPyType(), "__mul__")) {
+            l = pl;
+        } else {
+            return false;
+        }
+        if (PySpecial.isUserObject(b) && PySpecial.lookup(b, "__rmul__") != null) {
+            return false;
+        }
+        if (mul(l, b, node) instanceof PyList r) {
+            l.setAll(r.toArray());
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean definesInHeapClass(PyType t, String name) {
+        for (PyType c : t.getMro()) {
+            if (c.heapType && c.getDict().containsKey(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Object binaryForInplace(int op, Object a, Object b, Node node) {
