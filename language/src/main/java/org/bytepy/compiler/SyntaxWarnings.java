@@ -79,18 +79,10 @@ final class SyntaxWarnings {
         return null;
     }
 
-    /** A constant after folding: what {@code e->kind == Constant_kind} is in CPython's checks. */
-    private static boolean isConstant(Expr e) {
-        return e instanceof Ast.Constant || constant(e) != null;
-    }
-
-    /** {@code check_is_arg}: not a literal, or None, True, False or Ellipsis. */
+    /** {@code check_is_arg}: not a literal (after folding: CPython's Constant_kind), or None, True, False or Ellipsis. */
     private static boolean isArgOk(Expr e) {
-        if (!isConstant(e)) {
-            return true;
-        }
         Object v = constant(e);
-        return v == Ast.NoneValue.NONE || v instanceof Boolean || v == Ast.EllipsisValue.ELLIPSIS;
+        return v == null || v == Ast.NoneValue.NONE || v instanceof Boolean || v == Ast.EllipsisValue.ELLIPSIS;
     }
 
     void compare(Ast.Compare c) {
@@ -124,7 +116,7 @@ final class SyntaxWarnings {
             case Ast.GeneratorExp g -> true;
             case Ast.JoinedStr j -> true;
             case Ast.FormattedValue v -> true;
-            default -> isConstant(f);
+            default -> constant(f) != null;
         };
         if (literal) {
             warn(f.pos(), String.format("'%s' object is not callable; perhaps you missed a comma?", inferType(f)));
@@ -135,8 +127,8 @@ final class SyntaxWarnings {
     void subscript(Ast.Subscript s) {
         Expr e = s.value();
         boolean notSubscriptable;
-        if (isConstant(e)) {
-            Object v = constant(e);
+        Object v = constant(e);
+        if (v != null) {
             notSubscriptable = v == Ast.NoneValue.NONE || v == Ast.EllipsisValue.ELLIPSIS || v instanceof Long || v instanceof BigInteger || v instanceof Boolean ||
                             v instanceof Double || v instanceof Ast.Imaginary;
         } else {
@@ -151,8 +143,7 @@ final class SyntaxWarnings {
             return;
         }
         boolean sequence;
-        if (isConstant(e)) {
-            Object v = constant(e);
+        if (v != null) {
             sequence = v instanceof String || v instanceof byte[] || v instanceof List<?>;
         } else {
             sequence = e instanceof Ast.Tuple || e instanceof Ast.ListExpr || e instanceof Ast.ListComp || e instanceof Ast.JoinedStr || e instanceof Ast.FormattedValue;

@@ -196,7 +196,7 @@ public final class PyClasses {
         Object slots = type.getDict().get("__slots__");
         if (slots != null) {
             java.util.Set<String> names = new java.util.HashSet<>();
-            for (Object n : slots instanceof String str ? new Object[]{str} : PyObjects.toArray(slots, node)) {
+            for (Object n : slotItems(slots, node)) {
                 names.add(PyObjects.str(n));
             }
             type.slots = names;
@@ -329,7 +329,7 @@ public final class PyClasses {
     private static java.util.List<String> ownSlots(PyType t) {
         java.util.List<String> out = new ArrayList<>();
         if (t.heapType && t.getDict().get("__slots__") instanceof Object spec) {
-            for (Object n : spec instanceof String str ? new Object[]{str} : PyObjects.toArray(spec, null)) {
+            for (Object n : slotItems(spec, null)) {
                 if (n instanceof String sn && !sn.equals("__dict__") && !sn.equals("__weakref__")) {
                     out.add(sn);
                 }
@@ -352,7 +352,7 @@ public final class PyClasses {
             if (spec == null) {
                 return true;
             }
-            for (Object n : spec instanceof String str ? new Object[]{str} : PyObjects.toArray(spec, null)) {
+            for (Object n : slotItems(spec, null)) {
                 if (which.equals(n)) {
                     return true;
                 }
@@ -380,7 +380,7 @@ public final class PyClasses {
 
     /** CPython's checks of {@code __slots__} (type_new_slots): strings that are identifiers, at most one __dict__ and __weakref__, no clash with class variables. */
     private static void checkSlots(Object spec, PyType base, PyDict ns, Node node) {
-        Object[] names = spec instanceof String str ? new Object[]{str} : PyObjects.toArray(spec, node);
+        Object[] names = slotItems(spec, node);
         if (names.length > 0 && VAR_SIZED.contains(solidBase(base))) {
             throw PyErrors.typeError(node, "nonempty __slots__ not supported for subtype of '%s'", base.getName());
         }
@@ -415,6 +415,11 @@ public final class PyClasses {
                 throw PyErrors.valueError(node, "%s in __slots__ conflicts with class variable", PyObjects.repr(sn));
             }
         }
+    }
+
+    /** The names a {@code __slots__} value gives: a str is one name, else its items. */
+    private static Object[] slotItems(Object spec, Node node) {
+        return spec instanceof String str ? new Object[]{str} : PyObjects.toArray(spec, node);
     }
 
     private static boolean isIdentifier(String s) {
