@@ -139,6 +139,7 @@ public final class BytepyLanguage extends TruffleLanguage<BytepyContext> {
     @Override
     protected void finalizeContext(BytepyContext context) {
         org.bytepy.runtime.LowMemory.unregister(context);
+        org.bytepy.modules.PosixSubprocessModule.endChildren(context);
         context.getGil().shutdown();
     }
 

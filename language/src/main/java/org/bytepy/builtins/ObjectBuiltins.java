@@ -33,13 +33,48 @@ final class ObjectBuiltins {
         }
         Object cls = PyObjects.lookupAttr(self, "__class__");
         Object newobj = PyObjects.getAttr(copyreg, "__newobj__", null);
+        Object[] newargs = {cls};
+        // CPython's reduce_newobj: the constructor arguments from __getnewargs_ex__ or __getnewargs__
+        Object getnewargsEx = PyObjects.lookupAttr(self, "__getnewargs_ex__");
+        Object getnewargs = getnewargsEx == null ? PyObjects.lookupAttr(self, "__getnewargs__") : null;
+        if (getnewargsEx != null) {
+            Object r = PyCalls.call(getnewargsEx, new Object[0], null, null);
+            if (!(r instanceof org.bytepy.runtime.PyTuple rt) || rt.size() != 2) {
+                throw PyErrors.typeError(null, "__getnewargs_ex__ should return a tuple of length 2, not '%s'", PyObjects.typeName(r));
+            }
+            if (!(rt.get(0) instanceof org.bytepy.runtime.PyTuple a)) {
+                throw PyErrors.typeError(null, "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%s'", PyObjects.typeName(rt.get(0)));
+            }
+            if (!(rt.get(1) instanceof PyDict k)) {
+                throw PyErrors.typeError(null, "second item of the tuple returned by __getnewargs_ex__ must be a dict, not '%s'", PyObjects.typeName(rt.get(1)));
+            }
+            if (k.size() > 0) {
+                newobj = PyObjects.getAttr(copyreg, "__newobj_ex__", null);
+                newargs = new Object[]{cls, a, k};
+            } else {
+                newargs = prepend(cls, a.items());
+            }
+        } else if (getnewargs != null) {
+            Object r = PyCalls.call(getnewargs, new Object[0], null, null);
+            if (!(r instanceof org.bytepy.runtime.PyTuple a)) {
+                throw PyErrors.typeError(null, "__getnewargs__ should return a tuple, not '%s'", PyObjects.typeName(r));
+            }
+            newargs = prepend(cls, a.items());
+        }
         Object getstate = PyObjects.getAttr(self, "__getstate__", null);
         Object state = PyCalls.call(getstate, new Object[0], null, null);
         Object listitems = self instanceof org.bytepy.runtime.PyList || (self instanceof org.bytepy.runtime.PyObject po && po.nativeValue instanceof org.bytepy.runtime.PyList)
                         ? PyObjects.iter(self, null) : PyNone.NONE;
         Object dictitems = self instanceof PyDict || (self instanceof org.bytepy.runtime.PyObject po2 && po2.nativeValue instanceof PyDict)
                         ? PyObjects.iter(PyCalls.call(PyObjects.getAttr(self, "items", null), new Object[0], null, null), null) : PyNone.NONE;
-        return org.bytepy.runtime.PyTuple.of(newobj, org.bytepy.runtime.PyTuple.of(cls), state, listitems, dictitems);
+        return org.bytepy.runtime.PyTuple.of(newobj, new org.bytepy.runtime.PyTuple(newargs), state, listitems, dictitems);
+    }
+
+    private static Object[] prepend(Object first, Object[] rest) {
+        Object[] out = new Object[rest.length + 1];
+        out[0] = first;
+        System.arraycopy(rest, 0, out, 1, rest.length);
+        return out;
     }
 
     static void install(PyDict builtins) {

@@ -740,8 +740,7 @@ public final class PyInterop {
     /** {@code module.qualname} for classes outside {@code builtins}, else the name. */
     @TruffleBoundary
     public static String getMetaQualifiedName(PyType t) {
-        Object q = t.getDict().get("__qualname__");
-        String name = q instanceof String s ? s : t.getName();
+        String name = t.getQualname();
         Object m = t.getDict().get("__module__");
         return m instanceof String s && !s.equals("builtins") ? s + "." + name : name;
     }

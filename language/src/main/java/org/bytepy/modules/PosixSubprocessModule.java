@@ -152,6 +152,46 @@ public final class PosixSubprocessModule {
         return CHILDREN.computeIfAbsent(ctx, c -> Collections.synchronizedMap(new HashMap<>()));
     }
 
+    /**
+     * At context close: children still running lose their stdin, as when a CPython parent exits, and get
+     * a moment to end; what is left is destroyed, since a Truffle context cannot close while a process
+     * it started is alive (CPython would leave it running as an orphan).
+     */
+    @TruffleBoundary
+    public static void endChildren(BytepyContext ctx) {
+        Map<Long, Child> map = CHILDREN.remove(ctx);
+        if (map == null) {
+            return;
+        }
+        List<Process> alive = new ArrayList<>();
+        synchronized (map) {
+            for (Child c : map.values()) {
+                if (c.process != null && c.process.isAlive()) {
+                    alive.add(c.process);
+                }
+            }
+        }
+        for (Process p : alive) {
+            try {
+                p.getOutputStream().close();
+            } catch (IOException e) {
+                // already closed
+            }
+        }
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        for (Process p : alive) {
+            try {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || !p.waitFor(left, java.util.concurrent.TimeUnit.NANOSECONDS)) {
+                    p.destroyForcibly().waitFor(1, java.util.concurrent.TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                p.destroyForcibly();
+            }
+        }
+    }
+
     /** {@code os.kill} on a child: remembered, so its status says it was signalled. Returns false if not a child. */
     @TruffleBoundary
     public static boolean kill(BytepyContext ctx, long pid, long sig) {

@@ -172,7 +172,8 @@ public final class PyClasses {
             }
         }
         type.getDict().putIfAbsent("__doc__", PyNone.NONE);
-        type.getDict().putIfAbsent("__qualname__", name); // kept when __name__ is set later
+        type.setQualname(qualname instanceof String q ? q : name); // kept when __name__ is set later
+        type.getDict().remove("__qualname__");
         if (!type.getDict().containsKey("__module__")) {
             // type(name, bases, dict) called from a module: __name__ of the caller's globals, as CPython
             Object module = org.bytepy.builtins.EvalBuiltins.callerGlobals(org.bytepy.BytepyContext.get(node)).getStr("__name__");

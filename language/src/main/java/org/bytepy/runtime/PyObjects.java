@@ -73,7 +73,7 @@ public final class PyObjects {
         } else if (o instanceof PyBigRange br) {
             return br.repr();
         } else if (o instanceof PyType t) {
-            return t.isBuiltin() ? "<class '" + t.getName() + "'>" : "<class '" + moduleOf(t) + t.getName() + "'>";
+            return t.isBuiltin() ? "<class '" + t.getName() + "'>" : "<class '" + moduleOf(t) + t.getQualname() + "'>";
         } else if (o instanceof PyDescriptors.Super sup) {
             // CPython prints tp_name: no module prefix
             String head = "<super: <class '" + sup.thisType.getName() + "'>, ";
@@ -1159,7 +1159,7 @@ public final class PyObjects {
                 case "__name__":
                     return t.getName();
                 case "__qualname__":
-                    Object q = t.getDict().get("__qualname__");
+                    Object q = t.getQualname();
                     return q != null ? q : t.getName();
                 case "__type_params__":
                     Object tp = PySpecial.getTypeAttr(t, name);
@@ -1724,8 +1724,15 @@ public final class PyObjects {
             t.setName(str);
             return;
         }
-        if (name.equals("__qualname__") && !(value instanceof String)) {
-            throw PyErrors.typeError(node, "can only assign string to %s.__qualname__, not '%s'", t.getName(), typeName(value));
+        if (name.equals("__qualname__")) {
+            if (!(value instanceof String q)) {
+                throw PyErrors.typeError(node, "can only assign string to %s.__qualname__, not '%s'", t.getName(), typeName(value));
+            }
+            if (t.heapType) {
+                t.setQualname(q);
+                t.attributesChanged();
+                return;
+            }
         }
         t.getDict().put(name, value);
         t.attributesChanged();

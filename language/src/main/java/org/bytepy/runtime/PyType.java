@@ -92,6 +92,21 @@ public final class PyType extends org.bytepy.interop.PyInteropObject {
         return isBuiltin;
     }
 
+    /** {@code __qualname__} of a class made by a class statement (kept out of its dict, as CPython); null for others. */
+    private String qualname;
+
+    /** {@code __qualname__}: the class statement's, else a {@code __qualname__} in the dict (native types), else the name. */
+    public String getQualname() {
+        if (qualname != null) {
+            return qualname;
+        }
+        return dict.get("__qualname__") instanceof String q ? q : name;
+    }
+
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
+    }
+
     /** Made by a class statement or {@code type(name, bases, ns)} (CPython's Py_TPFLAGS_HEAPTYPE), not a type of the runtime. */
     public boolean heapType;
 

@@ -74,8 +74,7 @@ public final class PyUnionType extends org.bytepy.interop.PyInteropObject implem
         }
         if (x instanceof PyType t) {
             Object mod = t.isBuiltin() ? "builtins" : t.getDict().get("__module__");
-            Object qn = t.getDict().get("__qualname__");
-            String q = qn instanceof String s ? s : t.getName();
+            String q = t.getQualname();
             return "builtins".equals(mod) ? q : mod + "." + q;
         }
         return PyObjects.repr(x);
