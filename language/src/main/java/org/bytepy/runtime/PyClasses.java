@@ -260,7 +260,7 @@ public final class PyClasses {
             if (!t.heapType) {
                 return t.isSubtypeOf(PyTypes.BASE_EXCEPTION) ? PyTypes.BASE_EXCEPTION : t;
             }
-            if (t.slots != null && !t.slots.isEmpty()) {
+            if (!ownSlots(t).isEmpty()) {
                 return t;
             }
             PyType b = t.getBase();
@@ -369,24 +369,14 @@ public final class PyClasses {
         return ownSlots(a).equals(ownSlots(b)) && hasDictOrWeak(a, "__dict__") == hasDictOrWeak(b, "__dict__") && hasDictOrWeak(a, "__weakref__") == hasDictOrWeak(b, "__weakref__");
     }
 
-    /** Whether instances of {@code t} already have a {@code __dict__} (some class in its MRO made without __slots__). */
-    private static boolean hasDict(PyType t) {
-        for (PyType c : t.getMro()) {
-            if (c.heapType && !c.getDict().containsKey("__slots__")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** CPython's checks of {@code __slots__} (type_new_slots): strings that are identifiers, at most one __dict__ and __weakref__, no clash with class variables. */
     private static void checkSlots(Object spec, PyType base, PyDict ns, Node node) {
         Object[] names = slotItems(spec, node);
         if (names.length > 0 && VAR_SIZED.contains(solidBase(base))) {
             throw PyErrors.typeError(node, "nonempty __slots__ not supported for subtype of '%s'", base.getName());
         }
-        boolean mayAddDict = !hasDict(base);
-        boolean mayAddWeak = mayAddDict && !VAR_SIZED.contains(solidBase(base));
+        boolean mayAddDict = !hasDictOrWeak(base, "__dict__");
+        boolean mayAddWeak = !hasDictOrWeak(base, "__weakref__") && !VAR_SIZED.contains(solidBase(base));
         boolean addDict = false;
         boolean addWeak = false;
         for (Object n : names) {
@@ -435,25 +425,13 @@ public final class PyClasses {
         return true;
     }
 
-    private static boolean overridesIter(PyType t) {
-        for (PyType c : t.getMro()) {
-            if (!c.heapType) {
-                return false;
-            }
-            if (c.getDict().containsKey("__iter__")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The dict behind a class namespace (a dict, or an instance of a dict subclass). */
     static PyDict namespaceDict(Object namespace) {
         if (namespace instanceof PyDict d) {
             return d;
         }
         if (namespace instanceof PyObject po && po.nativeValue instanceof PyDict d) {
-            if (overridesIter(po.getPyType())) {
+            if (po.getPyType().heapClassDefines("__iter__")) {
                 // a subclass with its own order or items (OrderedDict): copied through its keys, as PyDict_Copy does
                 PyDict copy = new PyDict();
                 PyIterators.PyIterator it = PyObjects.iter(namespace, null);

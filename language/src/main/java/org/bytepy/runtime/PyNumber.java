@@ -698,7 +698,7 @@ public final class PyNumber {
         PyList l;
         if (a instanceof PyList pl) {
             l = pl;
-        } else if (a instanceof PyObject po && po.nativeValue instanceof PyList pl && !definesInHeapClass(po.getPyType(), "__mul__")) {
+        } else if (a instanceof PyObject po && po.nativeValue instanceof PyList pl && !po.getPyType().heapClassDefines("__mul__")) {
             l = pl;
         } else {
             return false;
@@ -709,15 +709,6 @@ public final class PyNumber {
         if (mul(l, b, node) instanceof PyList r) {
             l.setAll(r.toArray());
             return true;
-        }
-        return false;
-    }
-
-    private static boolean definesInHeapClass(PyType t, String name) {
-        for (PyType c : t.getMro()) {
-            if (c.heapType && c.getDict().containsKey(name)) {
-                return true;
-            }
         }
         return false;
     }

@@ -110,6 +110,16 @@ public final class PyType extends org.bytepy.interop.PyInteropObject {
     /** Made by a class statement or {@code type(name, bases, ns)} (CPython's Py_TPFLAGS_HEAPTYPE), not a type of the runtime. */
     public boolean heapType;
 
+    /** Whether the MRO lookup of {@code name} finds it in a class made by a class statement (not a built-in one). */
+    public boolean heapClassDefines(String name) {
+        for (PyType c : mro) {
+            if (c.dict.containsKey(name)) {
+                return c.heapType;
+            }
+        }
+        return false;
+    }
+
     /** {@code __base__} when it is not the first base (CPython's best_base: the base with the most derived layout). */
     private PyType layoutBase;
 
