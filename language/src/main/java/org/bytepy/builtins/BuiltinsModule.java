@@ -111,7 +111,7 @@ public final class BuiltinsModule {
             });
         }
         Args.method(ZIP, "__setstate__", (args, kw) -> {
-            Args.methodCount("__setstate__", args, kw, 1, 1);
+            Args.methodCount("zip.__setstate__", args, kw, 1, 1);
             if (!(args[0] instanceof PyIterators.FunctionIterator fi) || !fi.setState(args[1])) {
                 throw PyErrors.typeError(null, "descriptor '__setstate__' requires a 'zip' object");
             }

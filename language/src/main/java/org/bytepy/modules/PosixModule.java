@@ -587,7 +587,13 @@ public final class PosixModule {
                 if (!from.isDirectory() && to.isDirectory()) {
                     throw OsErrors.error(ErrnoModule.EISDIR, src.original, dst.original);
                 }
-                from.move(to, StandardCopyOption.REPLACE_EXISTING);
+                try {
+                    // rename(2): the target is replaced atomically (REPLACE_EXISTING alone deletes it first,
+                    // so a process killed in between leaves no file at all)
+                    from.move(to, StandardCopyOption.ATOMIC_MOVE);
+                } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                    from.move(to, StandardCopyOption.REPLACE_EXISTING);
+                }
             } catch (IOException | SecurityException | UnsupportedOperationException e) {
                 throw OsErrors.of(e, src.original, dst.original);
             }
